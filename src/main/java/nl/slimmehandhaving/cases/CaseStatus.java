@@ -1,0 +1,5 @@
+package nl.slimmehandhaving.cases;
+
+public enum CaseStatus {
+    OPEN, CLOSED
+}

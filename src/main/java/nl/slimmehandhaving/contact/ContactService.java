@@ -1,0 +1,52 @@
+package nl.slimmehandhaving.contact;
+
+import static nl.slimmehandhaving.contact.ContactMoment.Kind.*;
+
+import java.util.List;
+import nl.slimmehandhaving.cases.CaseService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class ContactService {
+
+    private final ContactMomentRepository moments;
+    private final CaseService cases;
+
+    ContactService(ContactMomentRepository moments, CaseService cases) {
+        this.moments = moments;
+        this.cases = cases;
+    }
+
+    public void recordInvitation(Long caseId, String channel, String reason) {
+        moments.save(new ContactMoment(caseId, INVITATION, channel, reason, null, ContactMoment.SYSTEM));
+    }
+
+    public void recordReminder(Long caseId, String channel) {
+        moments.save(new ContactMoment(caseId, REMINDER, channel,
+                "Herinnering en tweede uitnodiging verstuurd na niet verschijnen", null, ContactMoment.SYSTEM));
+    }
+
+    public void recordNoShow(Long caseId) {
+        moments.save(new ContactMoment(caseId, NO_SHOW, null,
+                "Klant niet verschenen na twee uitnodigingen; de zaak gaat verder op basis van het dossier",
+                null, ContactMoment.SYSTEM));
+    }
+
+    public void recordConversation(Long caseId, String channel, String summary, String clientExplanation,
+                                   boolean violationEstablished, String caseworker) {
+        moments.save(new ContactMoment(caseId, CONVERSATION, channel, summary, clientExplanation, caseworker));
+        cases.recordViolationFinding(caseId, violationEstablished);
+    }
+
+    public void recordFileAssessment(Long caseId, String assessment, boolean violationEstablished, String caseworker) {
+        moments.save(new ContactMoment(caseId, FILE_ASSESSMENT, null, assessment, null, caseworker));
+        cases.recordViolationFinding(caseId, violationEstablished);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContactMoment> momentsOf(Long caseId) {
+        return moments.findByCaseIdOrderByRecordedAtAscIdAsc(caseId);
+    }
+}

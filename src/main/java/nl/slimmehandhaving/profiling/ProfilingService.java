@@ -1,0 +1,109 @@
+package nl.slimmehandhaving.profiling;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.slimmehandhaving.cases.CaseService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Profiling: scoring the questionnaire, recording the DMN's proposal and the caseworker's decision. */
+@Service
+@Transactional
+public class ProfilingService {
+
+    private final PostureAssessmentRepository assessments;
+    private final QuestionnaireCatalogue questionnaires;
+    private final PostureScorer scorer;
+    private final PostureExplanation explanation;
+    private final CaseService cases;
+    private final ObjectMapper objectMapper;
+
+    ProfilingService(PostureAssessmentRepository assessments, QuestionnaireCatalogue questionnaires,
+                     PostureScorer scorer, PostureExplanation explanation, CaseService cases, ObjectMapper objectMapper) {
+        this.assessments = assessments;
+        this.questionnaires = questionnaires;
+        this.scorer = scorer;
+        this.explanation = explanation;
+        this.cases = cases;
+        this.objectMapper = objectMapper;
+    }
+
+    /** Scores the answers to the current questionnaire, given as item code to value (1..5, text or number). */
+    public PostureAssessment score(Long caseId, Map<String, Object> rawAnswers) {
+        Questionnaire questionnaire = questionnaires.current();
+        Map<String, Integer> answers = answersTo(questionnaire, rawAnswers);
+        PostureScores scores = scorer.score(questionnaire, answers);
+        return assessments.save(new PostureAssessment(caseId, questionnaire.version(), toJson(answers), scores));
+    }
+
+    /** Records the PostureDetermination result and returns the explanation shown to the caseworker. */
+    public String recordProposal(Long assessmentId, String proposedPosture, String alternativePosture, String clarity) {
+        PostureAssessment assessment = get(assessmentId);
+        assessment.recordProposal(proposedPosture, alternativePosture, clarity);
+        return explanation.explain(questionnaires.version(assessment.getQuestionnaireVersion()),
+                answersOf(assessment), assessment);
+    }
+
+    /** The caseworker's decision; a posture other than the proposal needs a written reason. */
+    public void confirm(Long assessmentId, String posture, String reason, String caseworker) {
+        if (posture == null || !Posture.isKnown(posture)) {
+            throw new BadUserRequestException("Kies een houding. / Choose a posture.");
+        }
+        PostureAssessment assessment = get(assessmentId);
+        if (!assessment.followsProposal(posture) && (reason == null || reason.isBlank())) {
+            throw new BadUserRequestException("U wijkt af van het voorstel (of er is geen voorstel): "
+                    + "schrijf op waarom u deze houding vaststelt. / You deviate from the proposal (or there is none): "
+                    + "write down why you set this posture.");
+        }
+        assessment.recordDecision(posture, reason, caseworker);
+        cases.recordPosture(assessment.getCaseId(), posture);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PostureAssessment> assessmentsOf(Long caseId) {
+        return assessments.findByCaseIdOrderByCreatedAtAscIdAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PostureAssessment> assessmentsOf(List<Long> caseIds) {
+        return assessments.findByCaseIdInOrderByCreatedAtAscIdAsc(caseIds);
+    }
+
+    private PostureAssessment get(Long assessmentId) {
+        return assessments.findById(assessmentId).orElseThrow();
+    }
+
+    private static Map<String, Integer> answersTo(Questionnaire questionnaire, Map<String, Object> rawAnswers) {
+        Map<String, Integer> answers = new TreeMap<>();
+        for (Questionnaire.Item item : questionnaire.items()) {
+            Object value = rawAnswers.get(item.code());
+            if (value instanceof Number number) {
+                answers.put(item.code(), number.intValue());
+            } else if (value != null && value.toString().strip().matches("\\d")) {
+                answers.put(item.code(), Integer.parseInt(value.toString().strip()));
+            }
+        }
+        return answers;
+    }
+
+    private Map<String, Integer> answersOf(PostureAssessment assessment) {
+        try {
+            return objectMapper.readValue(assessment.getAnswers(), new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored answers are not readable", e);
+        }
+    }
+
+    private String toJson(Map<String, Integer> answers) {
+        try {
+            return objectMapper.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
