@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import nl.slimmehandhaving.LifecycleSteps;
+import nl.slimmehandhaving.organisations.CaseworkSteps;
 import nl.slimmehandhaving.PostgresIntegrationTest;
 import nl.slimmehandhaving.casefile.CaseFile;
 import nl.slimmehandhaving.casefile.CaseFileService;
@@ -24,7 +24,7 @@ class EnforcementCaseProcessTest extends PostgresIntegrationTest {
     private static final String CARLA = "carla";
 
     @Autowired
-    LifecycleSteps steps;
+    CaseworkSteps steps;
     @Autowired
     CaseworkerActions caseworker;
     @Autowired

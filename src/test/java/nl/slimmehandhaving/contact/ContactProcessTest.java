@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import nl.slimmehandhaving.LifecycleSteps;
+import nl.slimmehandhaving.organisations.CaseworkSteps;
 import nl.slimmehandhaving.PostgresIntegrationTest;
 import nl.slimmehandhaving.casefile.CaseFile;
 import nl.slimmehandhaving.casefile.CaseFileService;
@@ -21,7 +21,7 @@ class ContactProcessTest extends PostgresIntegrationTest {
     private static final String EVA = "eva";
 
     @Autowired
-    LifecycleSteps steps;
+    CaseworkSteps steps;
     @Autowired
     CaseworkerActions caseworker;
     @Autowired

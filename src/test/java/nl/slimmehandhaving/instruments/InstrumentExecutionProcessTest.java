@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
-import nl.slimmehandhaving.LifecycleSteps;
+import nl.slimmehandhaving.organisations.CaseworkSteps;
 import nl.slimmehandhaving.PostgresIntegrationTest;
 import nl.slimmehandhaving.casefile.CaseFile;
 import nl.slimmehandhaving.casefile.CaseFileService;
@@ -23,7 +23,7 @@ class InstrumentExecutionProcessTest extends PostgresIntegrationTest {
     private static final String CARLA = "carla";
 
     @Autowired
-    LifecycleSteps steps;
+    CaseworkSteps steps;
     @Autowired
     CaseworkerActions caseworker;
     @Autowired

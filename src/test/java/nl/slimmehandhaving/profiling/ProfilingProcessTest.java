@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import nl.slimmehandhaving.LifecycleSteps;
+import nl.slimmehandhaving.organisations.CaseworkSteps;
 import nl.slimmehandhaving.PostgresIntegrationTest;
 import nl.slimmehandhaving.casefile.CaseFile;
 import nl.slimmehandhaving.casefile.CaseFileService;
@@ -22,7 +22,7 @@ class ProfilingProcessTest extends PostgresIntegrationTest {
     private static final String ANNA = "anna";
 
     @Autowired
-    LifecycleSteps steps;
+    CaseworkSteps steps;
     @Autowired
     CaseworkerActions caseworker;
     @Autowired
@@ -76,7 +76,7 @@ class ProfilingProcessTest extends PostgresIntegrationTest {
     void mixedProfileIsNotDecidedByTheMachine() {
         String caseNumber = untilQuestionnaire();
         steps.answerQuestionnaire(ANNA, caseNumber,
-                TestAnswers.mixed(questionnaires.current(), Posture.CAPITULATION, Posture.COMMITMENT));
+                ExampleAnswers.mixed(questionnaires.current(), Posture.CAPITULATION, Posture.COMMITMENT));
 
         String taskId = caseworker.task(caseNumber, "Task_ConfirmPosture").getId();
         assertThat(taskService.getVariable(taskId, "profileClarity")).isEqualTo("MIXED");
@@ -94,7 +94,7 @@ class ProfilingProcessTest extends PostgresIntegrationTest {
     @Test
     void tooFewAnswersGiveNoProposalAndTheCaseworkerJudgesWithAReason() {
         String caseNumber = untilQuestionnaire();
-        steps.answerQuestionnaire(ANNA, caseNumber, TestAnswers.almostNothing(questionnaires.current()));
+        steps.answerQuestionnaire(ANNA, caseNumber, ExampleAnswers.almostNothing(questionnaires.current()));
 
         String taskId = caseworker.task(caseNumber, "Task_ConfirmPosture").getId();
         assertThat(taskService.getVariable(taskId, "profileClarity")).isEqualTo("INSUFFICIENT");

@@ -3,10 +3,10 @@ package nl.slimmehandhaving.profiling;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Questionnaire answers as a form submits them (text "1".."5"), shaped to produce a given profile. */
-public final class TestAnswers {
+/** Questionnaire answers as a form submits them (text "1".."5"), shaped to produce a given profile (demo data, tests). */
+public final class ExampleAnswers {
 
-    private TestAnswers() {
+    private ExampleAnswers() {
     }
 
     /** Strong agreement with the posture's items, mild disagreement with all others: a clear profile. */

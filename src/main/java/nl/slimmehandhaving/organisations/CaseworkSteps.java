@@ -1,4 +1,4 @@
-package nl.slimmehandhaving;
+package nl.slimmehandhaving.organisations;
 
 import static java.util.Map.entry;
 
@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Map;
 import nl.slimmehandhaving.intake.SignalRequest;
 import nl.slimmehandhaving.intake.SignalService;
-import nl.slimmehandhaving.organisations.CaseworkerActions;
 import nl.slimmehandhaving.profiling.Posture;
 import nl.slimmehandhaving.profiling.QuestionnaireCatalogue;
-import nl.slimmehandhaving.profiling.TestAnswers;
+import nl.slimmehandhaving.profiling.ExampleAnswers;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** The steps of a case as a caseworker takes them, in the vocabulary of the process model. */
+/** The steps of a case as a caseworker takes them, in the vocabulary of the process model (demo data, tests). */
 @Component
-public class LifecycleSteps {
+public class CaseworkSteps {
 
     private static final List<String> EXECUTION_TASKS = List.of("Task_HoldFollowUpConversation",
             "Task_ReferToDebtCounselling", "Task_PrepareRecovery", "Task_HandleSanction", "Task_ExecuteOtherInstrument");
@@ -27,7 +26,7 @@ public class LifecycleSteps {
     private final QuestionnaireCatalogue questionnaires;
     private final TaskService taskService;
 
-    LifecycleSteps(SignalService signals, CaseworkerActions caseworker, QuestionnaireCatalogue questionnaires,
+    CaseworkSteps(SignalService signals, CaseworkerActions caseworker, QuestionnaireCatalogue questionnaires,
                    TaskService taskService) {
         this.signals = signals;
         this.caseworker = caseworker;
@@ -62,7 +61,7 @@ public class LifecycleSteps {
     }
 
     public void answerQuestionnaireFavouring(String user, String caseNumber, Posture posture) {
-        answerQuestionnaire(user, caseNumber, TestAnswers.favouring(questionnaires.current(), posture));
+        answerQuestionnaire(user, caseNumber, ExampleAnswers.favouring(questionnaires.current(), posture));
     }
 
     public void confirmPosture(String user, String caseNumber, String posture, String reason) {
