@@ -1,10 +1,11 @@
 package nl.slimmehandhaving.casefile;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.slimmehandhaving.cases.CaseNotFoundException;
-import nl.slimmehandhaving.cases.CaseService;
+import nl.slimmehandhaving.cases.EnforcementCaseService;
 import nl.slimmehandhaving.cases.CaseStage;
 import nl.slimmehandhaving.cases.CaseStatus;
 import nl.slimmehandhaving.cases.EnforcementCase;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CaseFileService {
 
-    private final CaseService cases;
+    private final EnforcementCaseService cases;
     private final ClientService clients;
     private final SignalService signals;
     private final ContactService contacts;
@@ -36,7 +37,7 @@ public class CaseFileService {
     private final InstrumentService instruments;
     private final MonitoringService monitoring;
 
-    CaseFileService(CaseService cases, ClientService clients, SignalService signals, ContactService contacts,
+    CaseFileService(EnforcementCaseService cases, ClientService clients, SignalService signals, ContactService contacts,
                     ProfilingService profiling, InstrumentService instruments, MonitoringService monitoring) {
         this.cases = cases;
         this.clients = clients;
@@ -47,12 +48,12 @@ public class CaseFileService {
         this.monitoring = monitoring;
     }
 
-    public Page<CaseSummary> search(List<String> organisations, CaseStatus status, CaseStage stage, String posture,
+    public Page<CaseSummary> search(Collection<String> organisations, CaseStatus status, CaseStage stage, String posture,
                                     Pageable pageable) {
         return cases.search(organisations, status, stage, posture, pageable).map(CaseSummary::of);
     }
 
-    public CaseFile caseFile(String caseNumber, List<String> organisations) {
+    public CaseFile caseFile(String caseNumber, Collection<String> organisations) {
         EnforcementCase c = cases.findVisible(caseNumber, organisations)
                 .orElseThrow(() -> new CaseNotFoundException(caseNumber));
         Client client = clients.get(c.getClientId());

@@ -4,7 +4,7 @@ import static nl.slimmehandhaving.cases.EnforcementCaseVariables.CASE_ID;
 import static nl.slimmehandhaving.cases.EnforcementCaseVariables.OUTCOME;
 
 import nl.slimmehandhaving.cases.CaseOutcome;
-import nl.slimmehandhaving.cases.CaseService;
+import nl.slimmehandhaving.cases.EnforcementCaseService;
 import nl.slimmehandhaving.instruments.InstrumentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("closeCaseDelegate")
 class CloseCaseDelegate implements JavaDelegate {
 
-    private final CaseService cases;
+    private final EnforcementCaseService cases;
     private final InstrumentService instruments;
 
-    CloseCaseDelegate(CaseService cases, InstrumentService instruments) {
+    CloseCaseDelegate(EnforcementCaseService cases, InstrumentService instruments) {
         this.cases = cases;
         this.instruments = instruments;
     }

@@ -3,7 +3,7 @@ package nl.slimmehandhaving.contact;
 import static nl.slimmehandhaving.contact.ContactMoment.Kind.*;
 
 import java.util.List;
-import nl.slimmehandhaving.cases.CaseService;
+import nl.slimmehandhaving.cases.EnforcementCaseService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactService {
 
     private final ContactMomentRepository moments;
-    private final CaseService cases;
+    private final EnforcementCaseService cases;
 
-    ContactService(ContactMomentRepository moments, CaseService cases) {
+    ContactService(ContactMomentRepository moments, EnforcementCaseService cases) {
         this.moments = moments;
         this.cases = cases;
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.slimmehandhaving.cases.CaseService;
+import nl.slimmehandhaving.cases.EnforcementCaseService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +17,9 @@ public class InstrumentService {
 
     private final InstrumentDecisionRepository decisions;
     private final InstrumentExecutionRepository executions;
-    private final CaseService cases;
+    private final EnforcementCaseService cases;
 
-    InstrumentService(InstrumentDecisionRepository decisions, InstrumentExecutionRepository executions, CaseService cases) {
+    InstrumentService(InstrumentDecisionRepository decisions, InstrumentExecutionRepository executions, EnforcementCaseService cases) {
         this.decisions = decisions;
         this.executions = executions;
         this.cases = cases;

@@ -3,7 +3,7 @@ package nl.slimmehandhaving.intake;
 import static nl.slimmehandhaving.cases.EnforcementCaseVariables.*;
 
 import java.util.Optional;
-import nl.slimmehandhaving.cases.CaseService;
+import nl.slimmehandhaving.cases.EnforcementCaseService;
 import nl.slimmehandhaving.cases.EnforcementCase;
 import nl.slimmehandhaving.cases.PyramidLevel;
 import nl.slimmehandhaving.clients.Bsn;
@@ -24,10 +24,10 @@ public class SignalService {
 
     private final SignalRepository signals;
     private final ClientService clients;
-    private final CaseService cases;
+    private final EnforcementCaseService cases;
     private final RuntimeService runtimeService;
 
-    SignalService(SignalRepository signals, ClientService clients, CaseService cases, RuntimeService runtimeService) {
+    SignalService(SignalRepository signals, ClientService clients, EnforcementCaseService cases, RuntimeService runtimeService) {
         this.signals = signals;
         this.clients = clients;
         this.cases = cases;

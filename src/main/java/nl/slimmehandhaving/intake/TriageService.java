@@ -1,7 +1,7 @@
 package nl.slimmehandhaving.intake;
 
 import java.util.Date;
-import nl.slimmehandhaving.cases.CaseService;
+import nl.slimmehandhaving.cases.EnforcementCaseService;
 import nl.slimmehandhaving.cases.DueDates;
 import org.springframework.stereotype.Service;
 
@@ -9,10 +9,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class TriageService {
 
-    private final CaseService cases;
+    private final EnforcementCaseService cases;
     private final DueDates dueDates;
 
-    TriageService(CaseService cases, DueDates dueDates) {
+    TriageService(EnforcementCaseService cases, DueDates dueDates) {
         this.cases = cases;
         this.dueDates = dueDates;
     }

@@ -3,7 +3,7 @@ package nl.slimmehandhaving.organisations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import nl.slimmehandhaving.cases.CaseService;
+import nl.slimmehandhaving.cases.EnforcementCaseService;
 import nl.slimmehandhaving.clients.Bsn;
 import nl.slimmehandhaving.intake.SignalRequest;
 import nl.slimmehandhaving.profiling.ExampleAnswers;
@@ -32,11 +32,11 @@ class DemoCases implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
 
     private final CaseworkSteps steps;
-    private final CaseService cases;
+    private final EnforcementCaseService cases;
     private final QuestionnaireCatalogue questionnaires;
     private int bsnSeed;
 
-    DemoCases(CaseworkSteps steps, CaseService cases, QuestionnaireCatalogue questionnaires) {
+    DemoCases(CaseworkSteps steps, EnforcementCaseService cases, QuestionnaireCatalogue questionnaires) {
         this.steps = steps;
         this.cases = cases;
         this.questionnaires = questionnaires;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.slimmehandhaving.cases.CaseService;
+import nl.slimmehandhaving.cases.EnforcementCaseService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +20,11 @@ public class ProfilingService {
     private final QuestionnaireCatalogue questionnaires;
     private final PostureScorer scorer;
     private final PostureExplanation explanation;
-    private final CaseService cases;
+    private final EnforcementCaseService cases;
     private final ObjectMapper objectMapper;
 
     ProfilingService(PostureAssessmentRepository assessments, QuestionnaireCatalogue questionnaires,
-                     PostureScorer scorer, PostureExplanation explanation, CaseService cases, ObjectMapper objectMapper) {
+                     PostureScorer scorer, PostureExplanation explanation, EnforcementCaseService cases, ObjectMapper objectMapper) {
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.scorer = scorer;

@@ -11,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Owns the state of enforcement cases; the processes move it along through this service. */
 @Service
 @Transactional
-public class CaseService {
+public class EnforcementCaseService {
 
     private final CaseRepository cases;
     private final OutcomeRepository outcomes;
 
-    CaseService(CaseRepository cases, OutcomeRepository outcomes) {
+    EnforcementCaseService(CaseRepository cases, OutcomeRepository outcomes) {
         this.cases = cases;
         this.outcomes = outcomes;
     }
