@@ -1,0 +1,115 @@
+package nl.slimmehandhaving.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Minimal HTTP client for the security tests (JDK HttpClient: no automatic retries on 401, no redirects). */
+public final class HttpProbe {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private final int port;
+
+    public HttpProbe(int port) {
+        this.port = port;
+    }
+
+    public record Response(int status, String body, HttpResponse<String> raw) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public Response get(String path, String user, String password) {
+        return send(builder(path, user, password).GET());
+    }
+
+    public Response get(String path, String user) {
+        return get(path, user, "demo");
+    }
+
+    public Response get(String path) {
+        return get(path, null, null);
+    }
+
+    public Response postJson(String path, String user, String json) {
+        return send(builder(path, user, "demo").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** multipart/form-data POST as Camunda Modeler does for /engine-rest/deployment/create. */
+    public Response postDeployment(String user, String deploymentName, String resourceName, String xml) {
+        String boundary = "----probe" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        appendField(body, boundary, "deployment-name", deploymentName);
+        appendField(body, boundary, "deployment-source", "security-test");
+        appendField(body, boundary, "enable-duplicate-filtering", "false");
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(resourceName).append("\"; filename=\"")
+                .append(resourceName).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n")
+                .append(xml).append("\r\n");
+        body.append("--").append(boundary).append("--\r\n");
+        return send(builder("/engine-rest/deployment/create", user, "demo")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    private static void appendField(StringBuilder body, String boundary, String name, String value) {
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n");
+    }
+
+    private HttpRequest.Builder builder(String path, String user, String password) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json, */*");
+        if (user != null) {
+            String token = Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
