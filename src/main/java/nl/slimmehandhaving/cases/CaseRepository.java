@@ -26,7 +26,4 @@ interface CaseRepository extends JpaRepository<EnforcementCase, Long> {
                                  @Param("stage") CaseStage stage,
                                  @Param("posture") String posture,
                                  Pageable pageable);
-
-    @Query(value = "select nextval('case_number_seq')", nativeQuery = true)
-    long nextCaseSequence();
 }

@@ -15,14 +15,16 @@ public class EnforcementCaseService {
 
     private final CaseRepository cases;
     private final OutcomeRepository outcomes;
+    private final CaseNumberSequence sequence;
 
-    EnforcementCaseService(CaseRepository cases, OutcomeRepository outcomes) {
+    EnforcementCaseService(CaseRepository cases, OutcomeRepository outcomes, CaseNumberSequence sequence) {
         this.cases = cases;
         this.outcomes = outcomes;
+        this.sequence = sequence;
     }
 
     public EnforcementCase open(String organisation, Long clientId, String benefitType) {
-        String caseNumber = CaseNumber.format(Year.now(), cases.nextCaseSequence());
+        String caseNumber = CaseNumber.format(Year.now(), sequence.next());
         return cases.save(new EnforcementCase(caseNumber, organisation, clientId, benefitType));
     }
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Cases are walked through the real processes by the demo caseworkers; nothing is written around the engine.
  */
 @Component
-@Order(20)
+@Order(OrganisationSetup.DEMO_CASES_ORDER)
 @ConditionalOnProperty(name = {"slimmehandhaving.demo-data.enabled", "slimmehandhaving.demo-data.cases"},
         havingValue = "true", matchIfMissing = false)
 class DemoCases implements ApplicationRunner {
