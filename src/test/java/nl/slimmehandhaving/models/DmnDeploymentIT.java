@@ -2,6 +2,7 @@ package nl.slimmehandhaving.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +16,12 @@ import java.util.UUID;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,12 +38,18 @@ class DmnDeploymentIT {
 
     @BeforeAll
     static void deployAllModels() throws IOException {
-        engine = ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:dmn-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+        // as in application.yaml: history level full, JSON as default serialization (Spin), so the history of
+        // every decision output, including the ranking of PostureRanking, is written and read back as in production
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:dmn-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
                 .setJobExecutorActivate(false)
-                .setProcessEngineName("dmn-models-" + UUID.randomUUID())
-                .buildProcessEngine();
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setDefaultSerializationFormat("application/json")
+                .setProcessEngineName("dmn-models-" + UUID.randomUUID());
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
+        engine = configuration.buildProcessEngine();
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("dmn-models-test");
         for (Path path : DmnFile.allModelPaths()) {
             try (InputStream in = Files.newInputStream(path)) {
@@ -111,5 +121,13 @@ class DmnDeploymentIT {
         assertEquals("RESISTANCE", single.get("proposedPosture"));
         assertEquals("DISENGAGEMENT", single.get("alternativePosture"));
         assertEquals("MIXED", single.get("profileClarity"));
+
+        // history (level full) holds the ranking of the required decision, for auditors
+        HistoricDecisionInstance ranking = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey("PostureRanking").includeOutputs().list().get(0);
+        assertEquals("postureRanking", ranking.getOutputs().get(0).getVariableName());
+        Object stored = ranking.getOutputs().get(0).getValue();
+        assertTrue(String.valueOf(stored).contains("RESISTANCE"), "stored ranking: " + stored + " / "
+                + ranking.getOutputs().get(0).getTypeName() + " / " + ranking.getOutputs().get(0).getErrorMessage());
     }
 }

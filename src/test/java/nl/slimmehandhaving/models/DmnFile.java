@@ -41,6 +41,9 @@ final class DmnFile {
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern FUNCTION_PARAMS = Pattern.compile("function\\s*\\(([^)]*)\\)");
+    /** Names bound inside an expression: iteration variables and context keys. */
+    private static final Pattern BOUND_NAMES = Pattern.compile(
+            "\\b(?:for|some|every)\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+in\\b|([A-Za-z_][A-Za-z0-9_]*)\\s*:");
     /** Built-in FEEL functions whose names contain spaces; replaced before identifiers are read. */
     private static final Pattern MULTI_WORD_FUNCTION = Pattern.compile("\\b(?:upper case|lower case|string length|"
             + "substring before|substring after|starts with|ends with|string join|list contains|distinct values|"
@@ -217,7 +220,8 @@ final class DmnFile {
 
     /**
      * Variable names a FEEL expression reads from its context: identifiers that are not keywords, function
-     * names, function parameters, context keys, path segments (after a dot) or inside string literals.
+     * names, names the expression binds itself (function parameters, for/some/every variables, context keys),
+     * path segments (after a dot) or inside string literals.
      */
     static Set<String> referencedNames(String feel) {
         String code = STRING_LITERAL.matcher(feel).replaceAll("\"\"");
@@ -228,6 +232,10 @@ final class DmnFile {
             for (String p : fm.group(1).split(",")) {
                 params.add(p.split(":")[0].trim());
             }
+        }
+        Matcher bm = BOUND_NAMES.matcher(code);
+        while (bm.find()) {
+            params.add(bm.group(1) != null ? bm.group(1) : bm.group(2));
         }
         Set<String> names = new LinkedHashSet<>();
         Matcher m = IDENTIFIER.matcher(code);
