@@ -56,7 +56,7 @@ class EnforcementCaseProcessTest extends PostgresIntegrationTest {
         String caseNumber = steps.register(TestSignals.signal(ORGANISATION));
 
         assertThatThrownBy(() -> steps.assessSignal(CARLA, caseNumber, false, " "))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("reden");
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("reden");
         assertThat(caseworker.openTaskKeys(caseNumber)).containsExactly("Task_AssessSignal");
         assertThat(file(caseNumber).summary().status()).isEqualTo("OPEN");
     }

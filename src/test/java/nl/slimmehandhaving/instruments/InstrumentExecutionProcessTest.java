@@ -60,9 +60,9 @@ class InstrumentExecutionProcessTest extends PostgresIntegrationTest {
         String caseNumber = untilInstrumentChoice();
 
         assertThatThrownBy(() -> steps.chooseInstruments(CARLA, caseNumber, List.of("GUIDANCE"), null))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("waarom");
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("waarom");
         assertThatThrownBy(() -> steps.chooseInstruments(CARLA, caseNumber, List.of(), "niets"))
-                .isInstanceOf(BadUserRequestException.class);
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
         assertThat(caseworker.openTaskKeys(caseNumber)).containsExactly("Task_ChooseInstruments");
 
         steps.acceptProposedInstruments(CARLA, caseNumber);

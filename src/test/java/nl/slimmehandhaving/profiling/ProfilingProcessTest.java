@@ -61,7 +61,7 @@ class ProfilingProcessTest extends PostgresIntegrationTest {
         steps.answerQuestionnaireFavouring(ANNA, caseNumber, Posture.RESISTANCE);
 
         assertThatThrownBy(() -> steps.confirmPosture(ANNA, caseNumber, "COMMITMENT", null))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("waarom");
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("waarom");
         assertThat(caseworker.openTaskKeys(caseNumber)).containsExactly("Task_ConfirmPosture");
 
         steps.confirmPosture(ANNA, caseNumber, "COMMITMENT", "In het gesprek bleek de weerstand gericht op de vorige instantie.");
@@ -86,7 +86,7 @@ class ProfilingProcessTest extends PostgresIntegrationTest {
         assertThat((String) taskService.getVariable(taskId, "postureExplanation")).contains("Gemengd");
 
         assertThatThrownBy(() -> steps.confirmPosture(ANNA, caseNumber, "GAME_PLAYING", null))
-                .isInstanceOf(BadUserRequestException.class);
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
         steps.confirmPosture(ANNA, caseNumber, "CAPITULATION", null);
         assertThat(file(caseNumber).postureAssessments().get(0).confirmedPosture()).isEqualTo("CAPITULATION");
     }
@@ -100,7 +100,7 @@ class ProfilingProcessTest extends PostgresIntegrationTest {
         assertThat(taskService.getVariable(taskId, "profileClarity")).isEqualTo("INSUFFICIENT");
         assertThat(taskService.getVariable(taskId, "proposedPosture")).isNull();
         assertThatThrownBy(() -> steps.confirmPosture(ANNA, caseNumber, "COMMITMENT", ""))
-                .isInstanceOf(BadUserRequestException.class);
+                .hasRootCauseInstanceOf(BadUserRequestException.class);
 
         steps.confirmPosture(ANNA, caseNumber, "COMMITMENT", "Klant wilde de vragen niet invullen maar werkte in het gesprek goed mee.");
         assertThat(file(caseNumber).postureAssessments().get(0).profileClarity()).isEqualTo("INSUFFICIENT");
