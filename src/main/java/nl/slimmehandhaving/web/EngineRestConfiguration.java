@@ -9,6 +9,7 @@ class EngineRestConfiguration {
 
     @Bean
     ResourceConfigCustomizer decisionValidationErrors() {
-        return config -> config.register(DecisionValidationExceptionMapper.class);
+        return config -> config.register(DecisionValidationExceptionMappers.ForEngineExceptions.class)
+                .register(DecisionValidationExceptionMappers.ForRestExceptions.class);
     }
 }

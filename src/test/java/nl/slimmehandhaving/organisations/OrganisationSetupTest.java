@@ -1,5 +1,6 @@
 package nl.slimmehandhaving.organisations;
 
+import nl.slimmehandhaving.PostgresIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,11 +25,9 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrganisationSetupTest {
+class OrganisationSetupTest extends PostgresIntegrationTest {
 
     @LocalServerPort
     int port;

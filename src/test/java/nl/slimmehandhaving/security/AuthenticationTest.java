@@ -1,5 +1,6 @@
 package nl.slimmehandhaving.security;
 
+import nl.slimmehandhaving.PostgresIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
@@ -9,11 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuthenticationTest {
+class AuthenticationTest extends PostgresIntegrationTest {
 
     @LocalServerPort
     int port;

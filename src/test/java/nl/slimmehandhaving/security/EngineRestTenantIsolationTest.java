@@ -1,5 +1,6 @@
 package nl.slimmehandhaving.security;
 
+import nl.slimmehandhaving.PostgresIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,12 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Organisations (tenants) are isolated on the engine REST API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EngineRestTenantIsolationTest {
+class EngineRestTenantIsolationTest extends PostgresIntegrationTest {
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package nl.slimmehandhaving.security;
 
+import nl.slimmehandhaving.PostgresIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -10,12 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Caseworkers cannot deploy; process owners deploy but do no casework; auditors only read. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoleAuthorizationTest {
+class RoleAuthorizationTest extends PostgresIntegrationTest {
 
     static final String DEPLOY_PROBE_XML = """
             <?xml version="1.0" encoding="UTF-8"?>
