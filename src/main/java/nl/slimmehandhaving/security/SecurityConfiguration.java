@@ -1,5 +1,6 @@
 package nl.slimmehandhaving.security;
 
+import nl.slimmehandhaving.organisations.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -81,6 +82,10 @@ public class SecurityConfiguration {
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/error")).permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+                        // audit (issue 5): the auditor pages are for auditors and administrators only
+                        .requestMatchers(path("/audit"), path("/audit/**")).hasAnyAuthority(
+                                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Groups.AUDITORS,
+                                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Groups.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic
                         .realmName(ProblemResponses.REALM)
