@@ -48,8 +48,11 @@ class DecisionHistorySource implements TimelineSource {
         List<Map<String, Object>> outputs = new ArrayList<>();
         Map<String, Map<String, Object>> outputsByRule = new LinkedHashMap<>();
         for (HistoricDecisionOutputInstance output : decision.getOutputs()) {
-            ruleIds.add(output.getRuleId());
-            outputsByRule.computeIfAbsent(output.getRuleId(), k -> new LinkedHashMap<>())
+            // literal expressions have no rules
+            if (output.getRuleId() != null) {
+                ruleIds.add(output.getRuleId());
+            }
+            outputsByRule.computeIfAbsent(String.valueOf(output.getRuleId()), k -> new LinkedHashMap<>())
                     .put(output.getVariableName(), Details.simple(output.getValue()));
         }
         outputsByRule.values().forEach(outputs::add);
@@ -64,7 +67,7 @@ class DecisionHistorySource implements TimelineSource {
             rules.add(rule);
         }
         String description = "Beslistabel " + decision.getDecisionDefinitionName() + " geëvalueerd: "
-                + (ruleIds.isEmpty() ? "geen regel van toepassing" : ruleIds.size() == 1 ? "regel "
+                + (ruleIds.isEmpty() ? "geen regel van toepassing of letterlijke expressie" : ruleIds.size() == 1 ? "regel "
                 + String.join(", ", ruleIds) : "regels " + String.join(", ", ruleIds))
                 + (decision.getCollectResultValue() != null ? " (uitkomst " + decision.getCollectResultValue() + ")" : "");
         Details details = Details.of()
