@@ -68,7 +68,7 @@
     if (!processes) {
       return;
     }
-    fetch(processes.getAttribute('data-diagrams'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    fetch(new URL(processes.getAttribute('data-diagrams'), window.location.origin).href, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {
         if (!response.ok) {
           throw new Error('HTTP ' + response.status);

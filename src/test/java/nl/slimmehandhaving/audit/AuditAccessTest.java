@@ -68,6 +68,11 @@ class AuditAccessTest extends PostgresIntegrationTest {
                 "bpmn-navigated-viewer.production.min.js", "dmn-viewer.production.min.js");
         assertThat(page.body()).doesNotContain("<script>");
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'");
+        for (String asset : new String[] {"/js/audit-case.js", "/css/audit.css",
+                "/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js",
+                "/webjars/dmn-js/10.0.0/dist/dmn-viewer.production.min.js"}) {
+            assertThat(http.get(asset).status()).as(asset).isEqualTo(200);
+        }
 
         HttpProbe.Response diagrams = http.get("/audit/cases/" + caseNumber + "/diagrams", "ruben");
         assertThat(diagrams.status()).isEqualTo(200);
