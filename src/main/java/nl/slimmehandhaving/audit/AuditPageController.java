@@ -62,6 +62,7 @@ class AuditPageController {
         model.addAttribute("outcomes", CaseOutcome.values());
         model.addAttribute("hits", search.search(criteria, currentUser.tenantIds()));
         model.addAttribute("limit", AuditCaseSearch.LIMIT);
+        model.addAttribute("time", TimelineExport.TIME);
         return "audit/search";
     }
 
