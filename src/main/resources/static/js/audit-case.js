@@ -42,10 +42,10 @@
         return;
       }
       var view = viewer.getViews().filter(function (v) {
-        return v.element.id === decision.decisionDefinitionKey && v.type === 'decisionTable';
+        return v.element.id === decision.decisionDefinitionKey && v.type !== 'drd';
       })[0];
       if (!view) {
-        box.textContent = 'Geen beslistabel ' + decision.decisionDefinitionKey + ' in het model.';
+        box.textContent = 'Beslissing ' + decision.decisionDefinitionKey + ' niet gevonden in het model.';
         return;
       }
       viewer.open(view, function (openErr) {
