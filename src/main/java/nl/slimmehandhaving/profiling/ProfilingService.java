@@ -99,12 +99,14 @@ public class ProfilingService {
     public List<PostureExplanation.DrivingAnswer> drivingAnswersOf(PostureAssessment assessment) {
         Questionnaire questionnaire = questionnaires.version(assessment.getQuestionnaireVersion());
         Map<String, Integer> answers = answersOf(assessment);
+        List<String> postures = switch (String.valueOf(assessment.getProfileClarity())) {
+            case "CLEAR" -> List.of(assessment.getProposedPosture());
+            case "MIXED" -> List.of(assessment.getProposedPosture(), assessment.getAlternativePosture());
+            default -> List.of();
+        };
         List<PostureExplanation.DrivingAnswer> driving = new ArrayList<>();
-        for (String posture : new String[] {assessment.getProposedPosture(), assessment.getAlternativePosture()}) {
-            if (posture != null && !"INSUFFICIENT".equals(assessment.getProfileClarity())) {
-                driving.addAll(explanation.drivingAnswers(questionnaire, answers, Posture.valueOf(posture)));
-            }
-        }
+        postures.forEach(posture ->
+                driving.addAll(explanation.drivingAnswers(questionnaire, answers, Posture.valueOf(posture))));
         return driving;
     }
 
