@@ -156,7 +156,7 @@ class EnforcementCaseProcessTest extends PostgresIntegrationTest {
 
         CaseFile file = file(caseNumber);
         assertThat(file.summary().status()).isEqualTo("CLOSED");
-        assertThat(file.outcome().outcome()).isEqualTo("COMPLIANT");
+        assertThat(file.outcome().outcome()).isEqualTo("NO_VIOLATION");
         assertThat(file.outcome().finalPosture()).isEqualTo("COMMITMENT");
         assertThat(file.postureAssessments()).extracting(CaseFile.AssessmentView::confirmedPosture)
                 .containsExactly("RESISTANCE", "COMMITMENT");
