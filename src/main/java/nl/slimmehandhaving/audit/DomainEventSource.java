@@ -134,6 +134,7 @@ class DomainEventSource implements TimelineSource {
             case NO_SHOW -> "Klant niet verschenen";
             case CONVERSATION -> "Gesprek met de klant gevoerd door " + m.getRecordedBy() + channel;
             case FILE_ASSESSMENT -> "Dossier beoordeeld door " + m.getRecordedBy();
+            case QUESTIONNAIRE_LINK -> "Link naar de online vragenlijst aan de klant gestuurd" + channel;
         };
     }
 
