@@ -127,7 +127,7 @@ class SanctionProcedureTest extends PostgresIntegrationTest {
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Vier ogen");
         assertThatThrownBy(() -> caseworker.as(DAAN, () -> taskService.complete(approval.getId(),
                 Map.of("decisionApproved", true))))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Vier ogen");
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Vier ogen");
         assertThat(taskService.createTaskQuery().taskId(approval.getId()).singleResult().getAssignee()).isNull();
         assertThat(sanction(caseNumber).approvedBy()).isNull();
 
