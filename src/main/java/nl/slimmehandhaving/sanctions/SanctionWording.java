@@ -35,10 +35,13 @@ final class SanctionWording {
         return details;
     }
 
+    /** The caseworker's own reason when they deviated from the rules' proposal; otherwise how the rules weigh. */
     private static String reason(SanctionCase sanction) {
-        String reason = sanction.getDeviationReason() != null ? sanction.getDeviationReason()
-                : sanction.getProposalExplanation();
-        return reason == null ? "" : "Waarom: " + reason;
+        if (sanction.getDeviationReason() != null) {
+            return "Waarom: " + sanction.getDeviationReason();
+        }
+        return "Wij hebben daarbij gekeken naar hoeveel u te verwijten valt, of u de wijziging zelf heeft gemeld "
+                + "en of u eerder een boete of waarschuwing kreeg.";
     }
 
     private static Map<String, Object> common(SanctionCase sanction) {
