@@ -20,7 +20,8 @@ public record CaseFile(
         List<InstrumentDecisionView> instrumentDecisions,
         List<InstrumentExecutionView> instrumentExecutions,
         List<ComplianceView> complianceChecks,
-        OutcomeView outcome) {
+        OutcomeView outcome,
+        List<SanctionView> sanctions) {
 
     public record ClientView(String name, String bsn, String preferredChannel) {
     }
@@ -65,5 +66,17 @@ public record CaseFile(
 
     public record OutcomeView(String outcome, String finalPosture, int finalPyramidLevel, String instrumentsUsed,
                               OffsetDateTime recordedAt) {
+    }
+
+    /** One sanction procedure: facts, proposal, decision, the client's voice, four eyes, and recovery. */
+    public record SanctionView(String status, BigDecimal overpaymentAmount, BigDecimal recoveryAmount,
+                               String culpability, String culpabilityReasoning, boolean selfReported,
+                               boolean urgentReasons, boolean limitedMeansToPay, boolean repeatOffence,
+                               boolean warningWithinTwoYears, String proposedSanction, BigDecimal proposedFineAmount,
+                               String proposalExplanation, String sanction, BigDecimal fineAmount,
+                               String deviationReason, String preparedBy, String callSummary, String clientView,
+                               OffsetDateTime viewReceivedAt, String viewWeighing, String approvedBy,
+                               String rejectionReason, OffsetDateTime decidedAt, String objection,
+                               Boolean objectionUpheld, String objectionReasoning, OffsetDateTime finalAt) {
     }
 }

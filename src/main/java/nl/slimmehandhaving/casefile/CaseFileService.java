@@ -19,6 +19,8 @@ import nl.slimmehandhaving.profiling.Posture;
 import nl.slimmehandhaving.profiling.PostureAssessment;
 import nl.slimmehandhaving.profiling.PostureScores;
 import nl.slimmehandhaving.profiling.ProfilingService;
+import nl.slimmehandhaving.sanctions.SanctionCase;
+import nl.slimmehandhaving.sanctions.SanctionService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -36,9 +38,11 @@ public class CaseFileService {
     private final ProfilingService profiling;
     private final InstrumentService instruments;
     private final MonitoringService monitoring;
+    private final SanctionService sanctions;
 
     CaseFileService(EnforcementCaseService cases, ClientService clients, SignalService signals, ContactService contacts,
-                    ProfilingService profiling, InstrumentService instruments, MonitoringService monitoring) {
+                    ProfilingService profiling, InstrumentService instruments, MonitoringService monitoring,
+                    SanctionService sanctions) {
         this.cases = cases;
         this.clients = clients;
         this.signals = signals;
@@ -46,6 +50,7 @@ public class CaseFileService {
         this.profiling = profiling;
         this.instruments = instruments;
         this.monitoring = monitoring;
+        this.sanctions = sanctions;
     }
 
     public Page<CaseSummary> search(Collection<String> organisations, CaseStatus status, CaseStage stage, String posture,
@@ -80,7 +85,8 @@ public class CaseFileService {
                         k.isCompliant(), k.getNotes(), k.getCheckedBy(), k.getCheckedAt())).toList(),
                 cases.outcomeOf(c.getId()).map(o -> new CaseFile.OutcomeView(o.getOutcome().name(),
                         o.getFinalPosture(), o.getFinalPyramidLevel(), o.getInstrumentsUsed(),
-                        o.getRecordedAt())).orElse(null));
+                        o.getRecordedAt())).orElse(null),
+                sanctions.sanctionsOf(c.getId()).stream().map(CaseFileService::sanctionView).toList());
     }
 
     /** Every confirmed posture of this client in this organisation, across cases, oldest first. */
@@ -92,6 +98,17 @@ public class CaseFileService {
                 .map(a -> new CaseFile.PostureHistoryEntry(caseNumbers.get(a.getCaseId()), a.getConfirmedPosture(),
                         a.getDecidedBy(), a.getDecidedAt()))
                 .toList();
+    }
+
+    private static CaseFile.SanctionView sanctionView(SanctionCase s) {
+        return new CaseFile.SanctionView(s.getStatus().name(), s.getOverpaymentAmount(),
+                s.hasRecovery() ? s.getOverpaymentAmount() : java.math.BigDecimal.ZERO, s.getCulpability(),
+                s.getCulpabilityReasoning(), s.isSelfReported(), s.isUrgentReasons(), s.isLimitedMeansToPay(),
+                s.isRepeatOffence(), s.isWarningWithinTwoYears(), s.getProposedSanction(), s.getProposedFineAmount(),
+                s.getProposalExplanation(), s.getSanction(), s.getFineAmount(), s.getDeviationReason(),
+                s.getPreparedBy(), s.getCallSummary(), s.getClientView(), s.getViewReceivedAt(), s.getViewWeighing(),
+                s.getApprovedBy(), s.getRejectionReason(), s.getDecidedAt(), s.getObjection(), s.getObjectionUpheld(),
+                s.getObjectionReasoning(), s.getFinalAt());
     }
 
     private CaseFile.AssessmentView assessmentView(PostureAssessment a) {

@@ -4,6 +4,9 @@ import static nl.slimmehandhaving.cases.EnforcementCaseVariables.CASE_ID;
 import static nl.slimmehandhaving.contact.ContactVariables.*;
 
 import java.util.Map;
+import nl.slimmehandhaving.letters.ChannelNames;
+import nl.slimmehandhaving.letters.LetterKind;
+import nl.slimmehandhaving.letters.LetterService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +15,11 @@ import org.springframework.stereotype.Component;
 class SendInvitationDelegate implements JavaDelegate {
 
     private final ContactService contacts;
+    private final LetterService letters;
 
-    SendInvitationDelegate(ContactService contacts) {
+    SendInvitationDelegate(ContactService contacts, LetterService letters) {
         this.contacts = contacts;
+        this.letters = letters;
     }
 
     @Override
@@ -23,7 +28,9 @@ class SendInvitationDelegate implements JavaDelegate {
         Map<String, Object> proposal = (Map<String, Object>) execution.getVariable(CHANNEL_PROPOSAL);
         String channel = (String) proposal.get(PROPOSED_CHANNEL);
         String reason = (String) proposal.get(CHANNEL_REASON);
-        contacts.recordInvitation((Long) execution.getVariable(CASE_ID), channel, reason);
+        Long caseId = (Long) execution.getVariable(CASE_ID);
+        contacts.recordInvitation(caseId, channel, reason);
+        letters.write(caseId, LetterKind.INVITATION, Map.of("channelName", ChannelNames.dutch(channel)));
         execution.setVariable(PROPOSED_CHANNEL, channel);
         execution.setVariable(CHANNEL_REASON, reason);
         execution.setVariable(CHANNEL_USED, channel);

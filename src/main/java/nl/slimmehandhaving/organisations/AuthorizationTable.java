@@ -46,7 +46,7 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
  * &lt;org&gt;-senior-handhavers   | FILTER                            | each Tasklist filter | READ
  *                           | PROCESS_DEFINITION                | *                 | READ, READ_HISTORY, CREATE_INSTANCE
  *                           | PROCESS_INSTANCE                  | *                 | CREATE, READ
- *                           | DECISION_DEFINITION               | *                 | READ, READ_HISTORY
+ *                           | DECISION_DEFINITION               | *                 | READ, READ_HISTORY, CREATE_INSTANCE
  *                           | DECISION_REQUIREMENTS_DEFINITION  | *                 | READ
  * auditors                  | APPLICATION                       | cockpit           | ACCESS
  *                           | PROCESS_DEFINITION                | *                 | READ, READ_HISTORY
@@ -104,7 +104,9 @@ public final class AuthorizationTable {
                         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.CREATE_INSTANCE),
                 new Grant(groupId, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE,
                         ProcessInstancePermissions.READ),
-                new Grant(groupId, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY),
+                // CREATE_INSTANCE: evaluate a decision on its own through /engine-rest (e.g. SanctionDecision, issue 3)
+                new Grant(groupId, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+                        Permissions.CREATE_INSTANCE),
                 new Grant(groupId, DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
     }
 

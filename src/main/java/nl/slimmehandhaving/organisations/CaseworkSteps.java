@@ -10,6 +10,7 @@ import nl.slimmehandhaving.intake.SignalService;
 import nl.slimmehandhaving.profiling.Posture;
 import nl.slimmehandhaving.profiling.QuestionnaireCatalogue;
 import nl.slimmehandhaving.profiling.ExampleAnswers;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -19,19 +20,21 @@ import org.springframework.stereotype.Component;
 public class CaseworkSteps {
 
     private static final List<String> EXECUTION_TASKS = List.of("Task_HoldFollowUpConversation",
-            "Task_ReferToDebtCounselling", "Task_PrepareRecovery", "Task_HandleSanction", "Task_ExecuteOtherInstrument");
+            "Task_ReferToDebtCounselling", "Task_PrepareRecovery", "Task_ExecuteOtherInstrument");
 
     private final SignalService signals;
     private final CaseworkerActions caseworker;
     private final QuestionnaireCatalogue questionnaires;
     private final TaskService taskService;
+    private final IdentityService identityService;
 
     CaseworkSteps(SignalService signals, CaseworkerActions caseworker, QuestionnaireCatalogue questionnaires,
-                   TaskService taskService) {
+                   TaskService taskService, IdentityService identityService) {
         this.signals = signals;
         this.caseworker = caseworker;
         this.questionnaires = questionnaires;
         this.taskService = taskService;
+        this.identityService = identityService;
     }
 
     public String register(SignalRequest request) {
@@ -106,6 +109,77 @@ public class CaseworkSteps {
                 caseworker.runJobs(caseNumber);
             }
         }
+        while (caseworker.openTaskKeys(caseNumber).contains("Task_EstablishFacts")) {
+            walkSanctionProcedure(user, caseNumber);
+        }
+    }
+
+    /**
+     * The sanction procedure with sensible defaults: EUR 1,200 overpaid, ordinary culpability, the proposal
+     * accepted, no view within two weeks, approved by a senior colleague, no objection within six weeks.
+     */
+    public void walkSanctionProcedure(String user, String caseNumber) {
+        establishFacts(user, caseNumber, 1200, "ORDINARY", false);
+        acceptProposedSanction(user, caseNumber);
+        callAboutIntent(user, caseNumber);
+        caseworker.fireTimer(caseNumber, "Timer_ViewPeriod");
+        weighView(user, caseNumber);
+        approveDecision(seniorColleagueOf(user, caseNumber), caseNumber, true, null);
+        caseworker.fireTimer(caseNumber, "Timer_ObjectionPeriod");
+    }
+
+    public void establishFacts(String user, String caseNumber, double overpayment, String culpability,
+                               boolean selfReported) {
+        caseworker.claimAndComplete(user, caseNumber, "Task_EstablishFacts", Map.of(
+                "overpaymentAmount", overpayment,
+                "culpability", culpability,
+                "culpabilityReasoning", "Klant wist van de meldplicht en meldde de bijbaan niet.",
+                "selfReported", selfReported,
+                "urgentReasons", false,
+                "limitedMeansToPay", false));
+    }
+
+    /** Accepts SanctionDecision's proposal as it stands in the form. */
+    public void acceptProposedSanction(String user, String caseNumber) {
+        Task task = caseworker.task(caseNumber, "Task_ConfirmSanction");
+        Map<String, Object> form = new HashMap<>();
+        form.put("sanction", taskService.getVariable(task.getId(), "sanction"));
+        form.put("fineAmount", taskService.getVariable(task.getId(), "fineAmount"));
+        form.put("deviationReason", "");
+        caseworker.claimAndComplete(user, caseNumber, "Task_ConfirmSanction", form);
+    }
+
+    public void decideSanction(String user, String caseNumber, String sanction, double fineAmount, String reason) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("sanction", sanction);
+        form.put("fineAmount", fineAmount);
+        form.put("deviationReason", reason);
+        caseworker.claimAndComplete(user, caseNumber, "Task_ConfirmSanction", form);
+    }
+
+    public void callAboutIntent(String user, String caseNumber) {
+        caseworker.claimAndComplete(user, caseNumber, "Task_CallAboutIntent", Map.of("callSummary",
+                "Klant gebeld: voornemen uitgelegd, gewezen op zienswijze en betalingsregeling."));
+    }
+
+    public void weighView(String user, String caseNumber) {
+        caseworker.claimAndComplete(user, caseNumber, "Task_WeighView", Map.of("viewWeighing",
+                "Zienswijze gelezen; geen nieuwe feiten, het besluit blijft staan."));
+    }
+
+    public void approveDecision(String senior, String caseNumber, boolean approved, String rejectionReason) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("decisionApproved", approved);
+        form.put("rejectionReason", rejectionReason);
+        caseworker.claimAndComplete(senior, caseNumber, "Task_ApproveDecision", form);
+    }
+
+    /** A senior caseworker of the task's organisation other than {@code user} (four eyes). */
+    public String seniorColleagueOf(String user, String caseNumber) {
+        String organisation = caseworker.task(caseNumber, "Task_ApproveDecision").getTenantId();
+        return identityService.createUserQuery().memberOfGroup(organisation + "-senior-handhavers").list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).filter(id -> !id.equals(user)).findFirst()
+                .orElseThrow(() -> new AssertionError("No senior caseworker besides " + user + " in " + organisation));
     }
 
     public void monitoringDue(String caseNumber) {

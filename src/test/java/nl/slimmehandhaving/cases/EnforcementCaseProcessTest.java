@@ -87,7 +87,7 @@ class EnforcementCaseProcessTest extends PostgresIntegrationTest {
         assertThat(file(caseNumber).instrumentDecisions().get(0).proposed())
                 .contains("SANCTION_PROCEDURE", "RECOVERY_ORDER");
         steps.acceptProposedInstruments(CARLA, caseNumber);
-        assertThat(caseworker.openTaskKeys(caseNumber)).contains("Task_HandleSanction", "Task_PrepareRecovery");
+        assertThat(caseworker.openTaskKeys(caseNumber)).contains("Task_EstablishFacts", "Task_PrepareRecovery");
         steps.carryOutInstruments(CARLA, caseNumber);
         steps.monitoringDue(caseNumber);
         steps.checkCompliance(CARLA, caseNumber, true, false);

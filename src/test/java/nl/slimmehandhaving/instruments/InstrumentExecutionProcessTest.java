@@ -39,7 +39,7 @@ class InstrumentExecutionProcessTest extends PostgresIntegrationTest {
         assertThat(file(caseNumber).summary().stage()).isEqualTo("EXECUTION");
         assertThat(caseworker.openTaskKeys(caseNumber)).containsExactlyInAnyOrder(
                 "Task_HoldFollowUpConversation", "Task_HoldFollowUpConversation", "Task_HoldFollowUpConversation",
-                "Task_ReferToDebtCounselling", "Task_PrepareRecovery", "Task_HandleSanction");
+                "Task_ReferToDebtCounselling", "Task_PrepareRecovery", "Task_EstablishFacts");
         assertThat(file(caseNumber).instrumentExecutions()).extracting(CaseFile.InstrumentExecutionView::instrument)
                 .containsExactlyInAnyOrder("INFORMATION_LETTER", "INTENSIFIED_MONITORING");
         assertThat(file(caseNumber).intensifiedMonitoring()).isTrue();

@@ -39,7 +39,9 @@ class FormConsistencyTest {
             "Form_AssessSignal", "Form_HoldConversation", "Form_AssessFile", "Form_RecordQuestionnaire",
             "Form_ConfirmPosture", "Form_ChooseInstruments", "Form_CheckCompliance",
             "Form_HoldFollowUpConversation", "Form_ReferToDebtCounselling", "Form_PrepareRecovery",
-            "Form_HandleSanction", "Form_ExecuteInstrument");
+            "Form_ExecuteInstrument", "Form_EstablishFacts", "Form_ConfirmSanction", "Form_CallAboutIntent",
+            "Form_WeighView", "Form_ApproveDecision", "Form_CallAboutObjection", "Form_HandleObjection",
+            "Form_PrepareProsecutionFile");
     private static final Set<String> POSTURES =
             Set.of("COMMITMENT", "CAPITULATION", "RESISTANCE", "DISENGAGEMENT", "GAME_PLAYING");
     private static final Set<String> CHANNELS = Set.of("PHONE", "VIDEO", "FACE_TO_FACE", "LETTER", "EMAIL");
@@ -171,6 +173,8 @@ class FormConsistencyTest {
                     case "posture" -> POSTURES;
                     case "channelUsed" -> CHANNELS;
                     case "chosenInstruments" -> INSTRUMENTS;
+                    case "culpability" -> Set.of("INTENT", "GROSS_NEGLIGENCE", "ORDINARY", "REDUCED", "NONE");
+                    case "sanction" -> Set.of("FINE", "WARNING", "NO_SANCTION", "CRIMINAL_REFERRAL");
                     default -> null;
                 };
                 if (expected == null) {
