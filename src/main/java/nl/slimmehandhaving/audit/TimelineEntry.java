@@ -31,6 +31,7 @@ public record TimelineEntry(Instant at, Kind kind, String description, String ac
         INSTRUMENT("Instrument"),
         COMPLIANCE("Nalevingscontrole"),
         OUTCOME("Afloop"),
+        SANCTION("Sanctie"),
         LETTER("Brief");
 
         private final String label;

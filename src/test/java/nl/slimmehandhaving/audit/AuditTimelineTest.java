@@ -136,6 +136,17 @@ class AuditTimelineTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void whichSanctionWhoApprovedItAndWhenEachLetterWentOut() {
+        JsonNode sanction = only(e -> kind(e, "SANCTION") && e.path("details").has("goedgekeurdDoor"));
+        assertThat(sanction.path("details").path("voorbereidDoor").asText()).isEqualTo("carla");
+        assertThat(sanction.path("details").path("goedgekeurdDoor").asText()).isNotBlank().isNotEqualTo("carla");
+        assertThat(entries.stream().filter(e -> kind(e, "DECISION")).map(e -> e.path("element").asText()))
+                .contains("SanctionDecision");
+        assertThat(entries.stream().filter(e -> kind(e, "LETTER")).map(e -> e.path("details").path("soort").asText()))
+                .contains("INVITATION", "NOTICE_OF_INTENT", "DECISION");
+    }
+
+    @Test
     void theViewIsLogged() {
         assertThat(viewLog.viewsOf(caseNumber)).anySatisfy(v -> {
             assertThat(v.viewedBy()).isEqualTo("ruben");
