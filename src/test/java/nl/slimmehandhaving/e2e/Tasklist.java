@@ -10,7 +10,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Camunda 7 Tasklist as a caseworker uses it: log in, pick a filter, claim a task, fill in its Camunda Form. */
+/**
+ * Camunda 7 Tasklist as a caseworker uses it: log in, pick a filter, claim a task, fill in its Camunda Form.
+ * <p>Clicks and typing are DOM events fired in the page (element.click(), value + input/change events): in
+ * headless Debian chromium 156 the Tasklist page (served with a CSP sandbox) does not receive chromedriver's
+ * synthetic keyboard and mouse input, while the same commands work on a plain page. The pages, Angular
+ * bindings, Camunda Forms and REST calls are the real ones.
+ */
 class Tasklist {
 
     private final WebDriver driver;
@@ -27,48 +33,42 @@ class Tasklist {
 
     Tasklist logIn(String user, String password) {
         driver.get(url);
-        // the login form is drawn twice while Tasklist boots; type until the fields keep what was typed
-        wait.until(driver -> {
-            WebElement username = driver.findElement(By.cssSelector("input[ng-model='username']"));
-            WebElement secret = driver.findElement(By.cssSelector("input[ng-model='password']"));
-            fill(username, user);
-            fill(secret, password);
-            return user.equals(username.getDomProperty("value")) && password.equals(secret.getDomProperty("value"));
-        });
+        fill(visible(By.cssSelector("input[ng-model='username']")), user);
+        fill(visible(By.cssSelector("input[ng-model='password']")), password);
         screenshot.accept("login-" + user);
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters, .filters")));
+        click(visible(By.cssSelector("button[type='submit']")));
+        visible(By.cssSelector(".task-filter"));
         screenshot.accept("logged-in");
         return this;
     }
 
     Tasklist openFilter(String name) {
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='" + name + "']"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list")));
+        String filter = "//div[contains(concat(' ', @class, ' '), ' task-filter ')]"
+                + "[.//a[contains(normalize-space(.),'" + name + "')]]";
+        click(visible(By.xpath(filter + "//a")));
+        wait.until(ExpectedConditions.attributeContains(By.xpath(filter), "class", "active"));
         screenshot.accept("filter");
         return this;
     }
 
-    /** Task names listed in the open filter for this case number (the filter shows the case number as a variable). */
+    /** Tasks listed in the open filter for this case number (the filters show the case number as a variable). */
     List<WebElement> tasksOfCase(String caseNumber) {
-        return driver.findElements(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
-                + "[.//*[normalize-space(text())='" + caseNumber + "']]"));
+        return driver.findElements(By.xpath("//li[contains(@class,'task')][.//*[contains(normalize-space(.),'"
+                + caseNumber + "')]][not(.//li)]"));
     }
 
     Tasklist openTask(String caseNumber, String taskName) {
         WebElement task = wait.until(driver -> tasksOfCase(caseNumber).stream()
                 .filter(item -> item.getText().contains(taskName)).findFirst().orElse(null));
-        task.findElement(By.xpath(".//*[normalize-space(text())='" + taskName + "']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details, [cam-tasklist-task]")));
+        click(task.findElement(By.xpath(".//a[contains(normalize-space(.),'" + taskName + "')]")));
+        visible(By.xpath("//*[self::button or self::a][normalize-space(.)='Claim']"));
         screenshot.accept("task-opened");
         return this;
     }
 
     Tasklist claim() {
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[contains(normalize-space(.),'Claim')]"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+        click(visible(By.xpath("//*[self::button or self::a][normalize-space(.)='Claim']")));
+        visible(By.cssSelector(".fjs-container"));
         screenshot.accept("claimed");
         return this;
     }
@@ -80,7 +80,7 @@ class Tasklist {
     Tasklist check(String fieldId) {
         WebElement box = field(fieldId);
         if (!box.isSelected()) {
-            box.click();
+            click(box);
         }
         return this;
     }
@@ -90,50 +90,62 @@ class Tasklist {
         return this;
     }
 
-    /**
-     * Types into a field; where headless chromium drops the keystrokes, sets the value as the browser would
-     * and fires the input and change events the page listens to (AngularJS in Tasklist, Preact in form-js).
-     */
-    private void fill(WebElement input, String text) {
-        input.click();
-        input.clear();
-        input.sendKeys(text);
-        if (!text.equals(input.getDomProperty("value"))) {
-            ((JavascriptExecutor) driver).executeScript("""
-                    const input = arguments[0];
-                    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set;
-                    setter.call(input, arguments[1]);
-                    input.dispatchEvent(new Event('input', { bubbles: true }));
-                    input.dispatchEvent(new Event('change', { bubbles: true }));
-                    """, input, text);
-        }
-    }
-
     /** A Camunda Form select: opens its dropdown and picks the option with this label. */
     Tasklist select(String fieldId, String label) {
-        field(fieldId).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"))).click();
+        WebElement select = field(fieldId);
+        press(select);
+        WebElement option = visible(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + label + "']"));
+        press(option);
         return this;
     }
 
     Tasklist complete() {
         screenshot.accept("form-filled");
-        driver.findElement(By.xpath("//button[normalize-space(.)='Complete']")).click();
+        click(visible(By.xpath("//button[normalize-space(.)='Complete']")));
         return this;
     }
 
     String errorNotification() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".notifications .alert-danger, .notifications .alert-error, .alert-danger"))).getText();
-    }
-
-    void waitForText(String text) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//*[contains(normalize-space(.),\"" + text + "\")]")));
+        return visible(By.cssSelector(".notifications .alert-danger, .notifications .alert-error, .alert-danger"))
+                .getText();
     }
 
     void waitUntilTaskGone(String caseNumber) {
         wait.until(driver -> tasksOfCase(caseNumber).isEmpty());
+        screenshot.accept("task-gone");
+    }
+
+    private WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void click(WebElement element) {
+        js("arguments[0].click();", element);
+    }
+
+    /** mousedown, mouseup and click, for widgets (form-js dropdowns) that react to the press itself. */
+    private void press(WebElement element) {
+        js("""
+                for (const type of ['mousedown', 'mouseup', 'click']) {
+                  arguments[0].dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window }));
+                }
+                """, element);
+    }
+
+    private void fill(WebElement input, String text) {
+        js("""
+                const input = arguments[0];
+                input.focus();
+                const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set;
+                setter.call(input, arguments[1]);
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+                input.dispatchEvent(new Event('change', { bubbles: true }));
+                input.blur();
+                """, input, text);
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 }
