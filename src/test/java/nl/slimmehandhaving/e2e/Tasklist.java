@@ -107,8 +107,8 @@ class Tasklist {
     }
 
     String errorNotification() {
-        return visible(By.cssSelector(".notifications .alert-danger, .notifications .alert-error, .alert-danger"))
-                .getText();
+        return wait.until(driver -> driver.findElements(By.cssSelector("[role='alert'].alert-danger")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).getText();
     }
 
     void waitUntilTaskGone(String caseNumber) {
