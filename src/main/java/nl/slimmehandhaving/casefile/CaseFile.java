@@ -37,7 +37,13 @@ public record CaseFile(
     public record AssessmentView(int questionnaireVersion, Map<String, Double> scores, double answeredShare,
                                  String proposedPosture, String alternativePosture, String profileClarity,
                                  String confirmedPosture, String overrideReason, String decidedBy,
-                                 OffsetDateTime decidedAt) {
+                                 OffsetDateTime decidedAt, boolean answeredOnline,
+                                 List<DrivingAnswerView> drivingAnswers) {
+    }
+
+    /** An answer that drove the proposal: which posture it raised, the item as asked, the answer (1-5). */
+    public record DrivingAnswerView(String posture, String itemCode, String itemText, int answer,
+                                    boolean reverseScored) {
     }
 
     public record PostureHistoryEntry(String caseNumber, String confirmedPosture, String decidedBy,

@@ -69,7 +69,7 @@ public class CaseFileService {
                 contacts.momentsOf(c.getId()).stream().map(m -> new CaseFile.ContactView(m.getKind().name(),
                         m.getChannel(), m.getSummary(), m.getClientExplanation(), m.getRecordedBy(),
                         m.getRecordedAt())).toList(),
-                profiling.assessmentsOf(c.getId()).stream().map(CaseFileService::assessmentView).toList(),
+                profiling.assessmentsOf(c.getId()).stream().map(this::assessmentView).toList(),
                 postureHistory(client),
                 instruments.decisionsOf(c.getId()).stream().map(d -> new CaseFile.InstrumentDecisionView(
                         d.getPyramidLevel(), d.getPosture(), d.isViolationEstablished(), d.proposed(),
@@ -94,7 +94,7 @@ public class CaseFileService {
                 .toList();
     }
 
-    private static CaseFile.AssessmentView assessmentView(PostureAssessment a) {
+    private CaseFile.AssessmentView assessmentView(PostureAssessment a) {
         PostureScores scores = a.scores();
         Map<String, Double> byPosture = new LinkedHashMap<>();
         for (Posture posture : Posture.values()) {
@@ -102,6 +102,8 @@ public class CaseFileService {
         }
         return new CaseFile.AssessmentView(a.getQuestionnaireVersion(), byPosture, scores.answeredShare(),
                 a.getProposedPosture(), a.getAlternativePosture(), a.getProfileClarity(), a.getConfirmedPosture(),
-                a.getOverrideReason(), a.getDecidedBy(), a.getDecidedAt());
+                a.getOverrideReason(), a.getDecidedBy(), a.getDecidedAt(), a.isAnsweredOnline(),
+                profiling.drivingAnswersOf(a).stream().map(d -> new CaseFile.DrivingAnswerView(d.posture(),
+                        d.itemCode(), d.itemText(), d.answer(), d.reverseScored())).toList());
     }
 }

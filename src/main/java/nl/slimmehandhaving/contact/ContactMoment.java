@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 @Table(name = "contact_moment")
 public class ContactMoment {
 
-    public enum Kind { INVITATION, REMINDER, CONVERSATION, NO_SHOW, FILE_ASSESSMENT }
+    public enum Kind { INVITATION, REMINDER, CONVERSATION, NO_SHOW, FILE_ASSESSMENT, QUESTIONNAIRE_LINK }
 
     static final String SYSTEM = "system";
 

@@ -2,6 +2,8 @@ package nl.slimmehandhaving.contact;
 
 import static nl.slimmehandhaving.contact.ContactMoment.Kind.*;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.slimmehandhaving.cases.EnforcementCaseService;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,17 @@ public class ContactService {
     public void recordFileAssessment(Long caseId, String assessment, boolean violationEstablished, String caseworker) {
         moments.save(new ContactMoment(caseId, FILE_ASSESSMENT, null, assessment, null, caseworker));
         cases.recordViolationFinding(caseId, violationEstablished);
+    }
+
+    /**
+     * The personal questionnaire link as sent to the client. Until letters are generated, this record is the
+     * copy of what was sent, so the caseworker can pass the link on.
+     */
+    public void recordQuestionnaireLinkSent(Long caseId, String url, OffsetDateTime expiresAt) {
+        moments.save(new ContactMoment(caseId, QUESTIONNAIRE_LINK, "LETTER",
+                "Persoonlijke link naar de vragenlijst verstuurd, geldig tot "
+                        + expiresAt.format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")) + ": " + url,
+                null, ContactMoment.SYSTEM));
     }
 
     @Transactional(readOnly = true)

@@ -32,6 +32,7 @@ public class PostureAssessment {
     private String decidedBy;
     private OffsetDateTime decidedAt;
     private OffsetDateTime createdAt;
+    private Long questionnaireLinkId;
 
     protected PostureAssessment() {
     }
@@ -47,6 +48,13 @@ public class PostureAssessment {
         this.scoreGamePlaying = scores.of(Posture.GAME_PLAYING);
         this.answeredShare = scores.answeredShare();
         this.createdAt = OffsetDateTime.now();
+    }
+
+    /** Answered by the client online, through this link. */
+    PostureAssessment(Long caseId, int questionnaireVersion, String answers, PostureScores scores,
+                      Long questionnaireLinkId) {
+        this(caseId, questionnaireVersion, answers, scores);
+        this.questionnaireLinkId = questionnaireLinkId;
     }
 
     void recordProposal(String proposedPosture, String alternativePosture, String profileClarity) {
@@ -125,6 +133,11 @@ public class PostureAssessment {
 
     public OffsetDateTime getDecidedAt() {
         return decidedAt;
+    }
+
+    /** True when the client answered the questionnaire online, false when the caseworker entered the answers. */
+    public boolean isAnsweredOnline() {
+        return questionnaireLinkId != null;
     }
 
     public OffsetDateTime getCreatedAt() {

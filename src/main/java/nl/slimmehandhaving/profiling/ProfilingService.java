@@ -3,7 +3,9 @@ package nl.slimmehandhaving.profiling;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.slimmehandhaving.cases.EnforcementCaseService;
@@ -22,9 +24,12 @@ public class ProfilingService {
     private final PostureExplanation explanation;
     private final EnforcementCaseService cases;
     private final ObjectMapper objectMapper;
+    private final QuestionnaireLinkService links;
 
     ProfilingService(PostureAssessmentRepository assessments, QuestionnaireCatalogue questionnaires,
-                     PostureScorer scorer, PostureExplanation explanation, EnforcementCaseService cases, ObjectMapper objectMapper) {
+                     PostureScorer scorer, PostureExplanation explanation, EnforcementCaseService cases,
+                     ObjectMapper objectMapper, QuestionnaireLinkService links) {
+        this.links = links;
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.scorer = scorer;
@@ -39,6 +44,16 @@ public class ProfilingService {
         Map<String, Integer> answers = answersTo(questionnaire, rawAnswers);
         PostureScores scores = scorer.score(questionnaire, answers);
         return assessments.save(new PostureAssessment(caseId, questionnaire.version(), toJson(answers), scores));
+    }
+
+    /** Scores what the client answered online, against the questionnaire version the link was made for. */
+    public PostureAssessment scoreOnlineAnswers(Long caseId, Long questionnaireLinkId) {
+        QuestionnaireLink link = links.get(questionnaireLinkId);
+        Questionnaire questionnaire = questionnaires.version(link.getQuestionnaireVersion());
+        Map<String, Integer> answers = readAnswers(link.getAnswers());
+        PostureScores scores = scorer.score(questionnaire, answers);
+        return assessments.save(new PostureAssessment(caseId, questionnaire.version(), link.getAnswers(), scores,
+                link.getId()));
     }
 
     /** Records the PostureDetermination result and returns the explanation shown to the caseworker. */
@@ -62,6 +77,37 @@ public class ProfilingService {
         }
         assessment.recordDecision(posture, reason, caseworker);
         cases.recordPosture(assessment.getCaseId(), posture);
+    }
+
+    /** The plain-Dutch explanation addressed to the client, for a letter (see {@link PostureExplanation}). */
+    @Transactional(readOnly = true)
+    public String clientExplanation(Long assessmentId) {
+        PostureAssessment assessment = get(assessmentId);
+        return explanation.explainForClient(questionnaires.version(assessment.getQuestionnaireVersion()),
+                answersOf(assessment), assessment);
+    }
+
+    /** The client explanation of the case's latest assessment, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<String> latestClientExplanation(Long caseId) {
+        List<PostureAssessment> all = assessmentsOf(caseId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(clientExplanation(all.get(all.size() - 1).getId()));
+    }
+
+    /** The answers that drove the proposal (both postures of a mixed profile); none without a proposal. */
+    @Transactional(readOnly = true)
+    public List<PostureExplanation.DrivingAnswer> drivingAnswersOf(PostureAssessment assessment) {
+        Questionnaire questionnaire = questionnaires.version(assessment.getQuestionnaireVersion());
+        Map<String, Integer> answers = answersOf(assessment);
+        List<String> postures = switch (String.valueOf(assessment.getProfileClarity())) {
+            case "CLEAR" -> List.of(assessment.getProposedPosture());
+            case "MIXED" -> List.of(assessment.getProposedPosture(), assessment.getAlternativePosture());
+            default -> List.of();
+        };
+        List<PostureExplanation.DrivingAnswer> driving = new ArrayList<>();
+        postures.forEach(posture ->
+                driving.addAll(explanation.drivingAnswers(questionnaire, answers, Posture.valueOf(posture))));
+        return driving;
     }
 
     @Transactional(readOnly = true)
@@ -92,8 +138,12 @@ public class ProfilingService {
     }
 
     private Map<String, Integer> answersOf(PostureAssessment assessment) {
+        return readAnswers(assessment.getAnswers());
+    }
+
+    private Map<String, Integer> readAnswers(String json) {
         try {
-            return objectMapper.readValue(assessment.getAnswers(), new TypeReference<>() { });
+            return objectMapper.readValue(json, new TypeReference<>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored answers are not readable", e);
         }

@@ -16,6 +16,14 @@ public final class ProfilingVariables {
     public static final String PROFILE_CLARITY = "profileClarity";
     public static final String POSTURE_EXPLANATION = "postureExplanation";
     public static final String POSTURE_OVERRIDE_REASON = "postureOverrideReason";
+    /** Form_RecordQuestionnaire: the client answers online instead of during the conversation. */
+    public static final String QUESTIONNAIRE_ONLINE = "questionnaireOnline";
+    /** Id (never the token) of the link the process waits on; the message is correlated by it. */
+    public static final String QUESTIONNAIRE_LINK_ID = "questionnaireLinkId";
+    public static final String QUESTIONNAIRE_LINK_EXPIRES_AT = "questionnaireLinkExpiresAt";
+    public static final String QUESTIONNAIRE_ANSWERED_ONLINE = "questionnaireAnsweredOnline";
+    /** Set when the link expired unanswered, so the form can tell the caseworker. */
+    public static final String QUESTIONNAIRE_LINK_EXPIRED = "questionnaireLinkExpired";
 
     private ProfilingVariables() {
     }

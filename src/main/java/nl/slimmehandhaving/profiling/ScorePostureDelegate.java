@@ -18,7 +18,10 @@ class ScorePostureDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PostureAssessment assessment = profiling.score((Long) execution.getVariable(CASE_ID), execution.getVariables());
+        Long caseId = (Long) execution.getVariable(CASE_ID);
+        PostureAssessment assessment = Boolean.TRUE.equals(execution.getVariable(QUESTIONNAIRE_ANSWERED_ONLINE))
+                ? profiling.scoreOnlineAnswers(caseId, (Long) execution.getVariable(QUESTIONNAIRE_LINK_ID))
+                : profiling.score(caseId, execution.getVariables());
         PostureScores scores = assessment.scores();
         for (Posture posture : Posture.values()) {
             execution.setVariable(scoreVariable(posture), scores.of(posture));

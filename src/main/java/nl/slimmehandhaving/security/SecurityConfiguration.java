@@ -1,5 +1,7 @@
 package nl.slimmehandhaving.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import nl.slimmehandhaving.organisations.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -15,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -81,6 +84,10 @@ public class SecurityConfiguration {
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/error")).permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+                        // audit (issue 5): the auditor pages are for auditors and administrators only
+                        .requestMatchers(path("/audit"), path("/audit/**")).hasAnyAuthority(
+                                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Groups.AUDITORS,
+                                CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Groups.CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic
                         .realmName(ProblemResponses.REALM)
@@ -97,6 +104,42 @@ public class SecurityConfiguration {
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
         return http.build();
     }
+
+    /**
+     * The client's questionnaire page behind a personal link (package profiling): anonymous, the random single-use
+     * token is the key. A normal HTML form with CSRF protection through a cookie (no server session); a refused
+     * POST gets a short Dutch page instead of an error.
+     */
+    @Bean
+    @Order(0)
+    public SecurityFilterChain clientQuestionnaireSecurityFilterChain(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository csrfCookie = new CookieCsrfTokenRepository();
+        csrfCookie.setCookiePath("/vragenlijst");
+        csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Strict").secure(true));
+        http.securityMatcher(path("/vragenlijst/**"))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    response.setContentType("text/html;charset=UTF-8");
+                    response.getWriter().write(QUESTIONNAIRE_FORM_REFUSED);
+                }))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.addHeaderWriter(new SecurityHeaders()));
+        return http.build();
+    }
+
+    private static final String QUESTIONNAIRE_FORM_REFUSED = """
+            <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Versturen lukte niet</title><link rel="stylesheet" href="/css/vragenlijst.css"></head>
+            <body><main><h1>Versturen lukte niet</h1>
+            <p>Uw antwoorden zijn niet verstuurd. Open de link uit uw brief of e-mail opnieuw en vul de vragenlijst
+            nog een keer in.</p></main></body></html>
+            """;
 
     /**
      * Matches the path within the application, whichever servlet serves it. (Plain string patterns are resolved

@@ -98,10 +98,10 @@ class EnforcementCaseProcessTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void nonComplianceEscalatesReprofilesOnRequestThenDeEscalatesOnCompliance() {
+    void nonComplianceEscalatesAndReprofilesThenDeEscalatesOnCompliance() {
         String caseNumber = steps.untilComplianceCheck(TestSignals.signal(ORGANISATION), CARLA, Posture.COMMITMENT, false);
 
-        steps.checkCompliance(CARLA, caseNumber, false, true);
+        steps.checkCompliance(CARLA, caseNumber, false, false);
 
         assertThat(file(caseNumber).summary().pyramidLevel()).isEqualTo(2);
         assertThat(caseworker.openTaskKeys(caseNumber)).containsExactly("Task_RecordQuestionnaire");
@@ -127,14 +127,41 @@ class EnforcementCaseProcessTest extends PostgresIntegrationTest {
     }
 
     @Test
-    void escalationWithoutReprofilingGoesStraightBackToInstrumentChoice() {
+    void escalationAlwaysReprofilesAndTheNewPostureShapesTheNextInstrumentChoice() {
         String caseNumber = steps.untilComplianceCheck(TestSignals.signal(ORGANISATION), CARLA, Posture.CAPITULATION, false);
 
         steps.checkCompliance(CARLA, caseNumber, false, false);
 
+        assertThat(caseworker.openTaskKeys(caseNumber)).containsExactly("Task_RecordQuestionnaire");
+        assertThat(file(caseNumber).summary().stage()).isEqualTo("PROFILING");
+        steps.profile(CARLA, caseNumber, Posture.DISENGAGEMENT);
+
         assertThat(caseworker.openTaskKeys(caseNumber)).containsExactly("Task_ChooseInstruments");
-        assertThat(file(caseNumber).instrumentDecisions().get(1).pyramidLevel()).isEqualTo(2);
-        assertThat(file(caseNumber).instrumentDecisions().get(1).posture()).isEqualTo("CAPITULATION");
+        CaseFile file = file(caseNumber);
+        assertThat(file.instrumentDecisions().get(1).pyramidLevel()).isEqualTo(2);
+        assertThat(file.instrumentDecisions().get(1).posture()).isEqualTo("DISENGAGEMENT");
+        assertThat(file.postureHistory()).extracting(CaseFile.PostureHistoryEntry::confirmedPosture)
+                .containsExactly("CAPITULATION", "DISENGAGEMENT");
+    }
+
+    @Test
+    void atTheCaseworkersRequestACompliantClientIsReprofiledBeforeTheCaseCloses() {
+        String caseNumber = steps.untilComplianceCheck(TestSignals.signal(ORGANISATION), CARLA, Posture.RESISTANCE, false);
+
+        steps.checkCompliance(CARLA, caseNumber, true, true);
+
+        assertThat(caseworker.openTaskKeys(caseNumber)).containsExactly("Task_RecordQuestionnaire");
+        assertThat(file(caseNumber).summary().status()).isNotEqualTo("CLOSED");
+        steps.profile(CARLA, caseNumber, Posture.COMMITMENT);
+
+        CaseFile file = file(caseNumber);
+        assertThat(file.summary().status()).isEqualTo("CLOSED");
+        assertThat(file.outcome().outcome()).isEqualTo("NO_VIOLATION");
+        assertThat(file.outcome().finalPosture()).isEqualTo("COMMITMENT");
+        assertThat(file.postureAssessments()).extracting(CaseFile.AssessmentView::confirmedPosture)
+                .containsExactly("RESISTANCE", "COMMITMENT");
+        assertThat(file.instrumentDecisions()).hasSize(1);
+        assertThat(endedAt(caseNumber)).isEqualTo("End_CaseClosed");
     }
 
     @Test
@@ -143,6 +170,7 @@ class EnforcementCaseProcessTest extends PostgresIntegrationTest {
         for (int level = 2; level <= PyramidLevel.HIGHEST; level++) {
             steps.checkCompliance(CARLA, caseNumber, false, false);
             assertThat(file(caseNumber).summary().pyramidLevel()).isEqualTo(level);
+            steps.profile(CARLA, caseNumber, Posture.GAME_PLAYING);
             steps.acceptProposedInstruments(CARLA, caseNumber);
             steps.carryOutInstruments(CARLA, caseNumber);
             steps.monitoringDue(caseNumber);

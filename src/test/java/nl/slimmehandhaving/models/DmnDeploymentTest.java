@@ -27,12 +27,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deploys every DMN in {@code dmn/} to an in-memory Camunda 7 process engine (no Spring; runs with {@code mvn verify}) and evaluates decisions
+ * Deploys every DMN in {@code dmn/} to an in-memory Camunda 7 process engine (no Spring) and evaluates decisions
  * by key, the same call the engine REST API makes for
  * {@code POST /engine-rest/decision-definition/key/<key>/evaluate}. Catches what the standalone DMN engine does
  * not check: deployment parsing, enforced history time to live, and the process engine's FEEL configuration.
  */
-class DmnDeploymentIT {
+class DmnDeploymentTest {
 
     private static ProcessEngine engine;
 
