@@ -33,6 +33,12 @@ async function modelFiles(dir, extension) {
   }));
 }
 
+// bpmn-js gives arrow-head markers random ids on every run; numbered ids keep an unchanged model's SVG unchanged
+function withStableMarkerIds(svg) {
+  const ids = [...svg.matchAll(/<marker id="([^"]+)"/g)].map((match) => match[1]);
+  return ids.reduce((result, id, index) => result.replaceAll(id, `marker-${index + 1}`), svg);
+}
+
 async function renderProcesses(browser, model) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.setContent('<div id="canvas" style="width:1600px;height:1000px"></div>');
@@ -48,7 +54,7 @@ async function renderProcesses(browser, model) {
   await page.close();
   const images = [];
   for (const { id, svg } of pictures) {
-    await writeFile(path.join(out, `${id}.svg`), svg + '\n');
+    await writeFile(path.join(out, `${id}.svg`), withStableMarkerIds(svg) + '\n');
     images.push(`${id}.svg`);
   }
   return images;
