@@ -19,6 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class Tasklist {
 
+    /** form-js debounces typing into its form state; wait longer than that before submitting. */
+    private static final Duration FORM_DEBOUNCE = Duration.ofSeconds(1);
+
     private final WebDriver driver;
     private final String url;
     private final Consumer<String> screenshot;
@@ -87,7 +90,17 @@ class Tasklist {
 
     Tasklist type(String fieldId, String text) {
         fill(field(fieldId), text);
+        pause(FORM_DEBOUNCE);
         return this;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A Camunda Form select: opens its dropdown and picks the option with this label. */
@@ -142,6 +155,8 @@ class Tasklist {
                 input.dispatchEvent(new Event('input', { bubbles: true }));
                 input.dispatchEvent(new Event('change', { bubbles: true }));
                 input.blur();
+                input.dispatchEvent(new FocusEvent('blur'));
+                input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
                 """, input, text);
     }
 
