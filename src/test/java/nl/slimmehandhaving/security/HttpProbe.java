@@ -83,6 +83,27 @@ public final class HttpProbe {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The request of Camunda Modeler 5's deploy dialog: deployment name, source "Camunda Modeler",
+     * deploy-changed-only, and the file under its own name.
+     */
+    public Response postModelerDeployment(String user, String deploymentName, String fileName, String xml) {
+        String boundary = "----modeler" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        appendField(body, boundary, "deployment-name", deploymentName);
+        appendField(body, boundary, "deployment-source", "Camunda Modeler");
+        appendField(body, boundary, "deploy-changed-only", "true");
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileName).append("\"; filename=\"")
+                .append(fileName).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n")
+                .append(xml).append("\r\n");
+        body.append("--").append(boundary).append("--\r\n");
+        return send(builder("/engine-rest/deployment/create", user, "demo")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     private static void appendField(StringBuilder body, String boundary, String name, String value) {
         body.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
