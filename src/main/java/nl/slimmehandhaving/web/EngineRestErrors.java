@@ -31,6 +31,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 final class EngineRestErrors {
 
     static final String TENANT_CHECK_FAILED = "ENGINE-13034";
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
     /** Camunda's message repeats the value, which could be personal data. */
     static final String VALUE_CONVERSION_FAILED = "Cannot convert value '";
 
@@ -83,11 +84,18 @@ final class EngineRestErrors {
         return Optional.empty();
     }
 
-    /** SQL state class 08 is "connection exception". */
+    /**
+     * SQL state class 08 is "connection exception"; 57P01-57P03: the server is shutting down or not yet up. Once a
+     * connection broke, Hikari closes it, and the rollback that follows fails with its "Connection is closed" (no
+     * SQL state), which then replaces the original exception.
+     */
     static boolean isConnectionFailure(Throwable cause) {
         return cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof CannotGetJdbcConnectionException
-                || (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
+                || (cause instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0")))
+                || (cause instanceof SQLException closed && closed.getSQLState() == null
+                        && HIKARI_CLOSED_CONNECTION.equals(closed.getMessage()));
     }
 
     private static Response response(Response.Status status, String type, String message) {

@@ -21,11 +21,11 @@ import nl.slimmehandhaving.intake.SignalJson;
 import nl.slimmehandhaving.intake.SignalRequest;
 import nl.slimmehandhaving.intake.TestSignals;
 import nl.slimmehandhaving.security.HttpProbe;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,6 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * exactly one case, no duplicate cases, no incidents. Prints counts and latency percentiles.
  */
 @Tag("load")
+// its own context, closed after the class while its database still runs (the database stops with the JVM)
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=true",
         "slimmehandhaving.demo-data.cases=false",
@@ -77,10 +79,6 @@ class LoadTest {
         registry.add("spring.datasource.password", () -> "");
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        DATABASE.close();
-    }
 
     @Test
     void concurrentCaseworkersLoseNothingAndGetNoServerErrors() throws Exception {

@@ -83,11 +83,11 @@ class BsnNeverLeaksTest extends PostgresIntegrationTest {
         steps.checkCompliance(CARLA, caseNumber, true, false);
         assertThat(caseworker.openTaskKeys(caseNumber)).isEmpty();
 
-        answers.add(http.get("/api/cases/" + caseNumber, CARLA).body());
-        answers.add(http.get("/api/cases?size=100", CARLA).body());
-        answers.add(http.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber, CARLA)
-                .body());
-        answers.add(http.get("/engine-rest/history/variable-instance?deserializeValues=true", "demo").body());
+        answers.add(expectOk(http.get("/api/cases/" + caseNumber, CARLA)));
+        answers.add(expectOk(http.get("/api/cases?size=100", CARLA)));
+        answers.add(expectOk(http.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber,
+                CARLA)));
+        answers.add(expectOk(http.get("/engine-rest/history/variable-instance?deserializeValues=true", "demo")));
         answers.addAll(badInputCarrying(signal));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer).doesNotContain(bsn));
@@ -117,10 +117,15 @@ class BsnNeverLeaksTest extends PostgresIntegrationTest {
                 + SignalJson.csvLine(signal) + ",extra-column\n"
                 + SignalJson.csvLine(signal).replace(bsn, wrongCheckDigit) + "\n").getBytes(StandardCharsets.UTF_8))
                 .body());
-        answers.add(http.postJson("/engine-rest/process-definition/key/EnforcementCaseProcess/start", CARLA,
-                "{\"variables\":{\"bsn\":{\"value\":\"" + bsn + "\",\"type\":\"Boolean\"}}}").body());
+        answers.add(expectBadRequest(http.postJson("/engine-rest/process-definition/key/EnforcementCaseProcess/start",
+                CARLA, "{\"variables\":{\"bsn\":{\"value\":\"" + bsn + "\",\"type\":\"Boolean\"}}}")));
         assertThat(answers.get(6)).contains("\"rejected\":3");
         return answers;
+    }
+
+    private static String expectOk(HttpProbe.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body();
     }
 
     private static String expectBadRequest(HttpProbe.Response response) {

@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -36,13 +36,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * written and before the engine flushed): the caller gets 503 problem+json, nothing of the request is stored, and
  * once the database is back the same request succeeds. Its own database and Spring context.
  */
+// its own context, closed after the class while its database still runs (the database stops with the JVM)
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         "slimmehandhaving.demo-data.cases=false",
-        "spring.datasource.hikari.connection-timeout=3000"
+        "spring.datasource.hikari.connection-timeout=3000",
+        // engines are registered in a JVM-wide map by name: this context must not replace the shared one
+        "camunda.bpm.process-engine-name=" + DatabaseOutageTest.ENGINE
 })
 class DatabaseOutageTest {
 
+    static final String ENGINE = "outage";
+    static final String TASKS = "/engine-rest/engine/" + ENGINE + "/task/";
     static final Database DATABASE = new Database();
 
     @LocalServerPort
@@ -68,10 +74,6 @@ class DatabaseOutageTest {
         DATABASE.start();
     }
 
-    @AfterAll
-    static void stop() {
-        DATABASE.stop();
-    }
 
     @Test
     void aSignalDuringAnOutageIsRefusedWith503AndLeavesNothingThenSucceeds() {
@@ -84,6 +86,7 @@ class DatabaseOutageTest {
         assertThat(during.status()).as(during.toString()).isEqualTo(503);
         assertThat(during.header("Content-Type")).startsWith("application/problem+json");
         DATABASE.start();
+        awaitDatabase();
         assertThat(countWithReference(signal.externalReference())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from client", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from enforcement_case", Long.class)).isZero();
@@ -103,24 +106,46 @@ class DatabaseOutageTest {
         String caseNumber = registered.json().path("caseNumber").asText();
         caseworker.runJobs(caseNumber);
         Task task = caseworker.task(caseNumber, "Task_AssessSignal");
-        assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/claim", "carla", "{\"userId\":\"carla\"}")
+        assertThat(http.postJson(TASKS + task.getId() + "/claim", "carla", "{\"userId\":\"carla\"}")
                 .status()).isEqualTo(204);
         String form = "{\"variables\":{\"signalSubstantiated\":{\"value\":true,\"type\":\"Boolean\"},"
                 + "\"negativeDecisionIntended\":{\"value\":false,\"type\":\"Boolean\"}}}";
         outage.atNextTaskCompletion();
 
-        HttpProbe.Response during = http.postJson("/engine-rest/task/" + task.getId() + "/complete", "carla", form);
+        HttpProbe.Response during = http.postJson(TASKS + task.getId() + "/complete", "carla", form);
 
         assertThat(during.status()).as(during.toString()).isEqualTo(503);
         DATABASE.start();
+        awaitDatabase();
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
         assertThat(jdbc.queryForObject("select count(*) from signal where assessed_by is not null", Long.class))
                 .isZero();
 
-        HttpProbe.Response after = http.postJson("/engine-rest/task/" + task.getId() + "/complete", "carla", form);
+        HttpProbe.Response after = http.postJson(TASKS + task.getId() + "/complete", "carla", form);
 
         assertThat(after.status()).as(after.toString()).isEqualTo(204);
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
+    }
+
+    /** Connections broken by the outage are evicted from the pool as they fail; wait until a fresh one answers. */
+    private void awaitDatabase() {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            try {
+                jdbc.queryForObject("select 1", Integer.class);
+                return;
+            } catch (org.springframework.dao.DataAccessException stale) {
+                sleep(250);
+            }
+        }
+        throw new AssertionError("database did not come back");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private long countWithReference(String reference) {
