@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 class LoadTest {
 
-    static final int SECONDS = 60;
+    static final int SECONDS = 45;
     static final int CLIENTS = 8;
     static final List<String[]> CASEWORKERS = List.of(new String[] {"carla", "gemeente-groningen"},
             new String[] {"eva", "gemeente-utrecht"}, new String[] {"anna", "uwv"}, new String[] {"daan",
