@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,10 +20,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The production profile: every secret comes from the environment, nothing has a default, and no demo user or
- * demo case is created. Its own context on its own database, so the shared test context is not disturbed.
+ * demo case is created. Its own context on its own database. Tagged {@code own-jvm}: starting a second Camunda
+ * context with this profile in the JVM of the shared test context takes the shared engine away from engine REST
+ * ("Process engine default not available"), so it runs with {@code mvn -Pload test}, one JVM per class.
  */
-// its own context, closed after the class while its database still runs (the database stops with the JVM)
-@DirtiesContext
+@Tag("own-jvm")
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false",
                 // engines are registered in a JVM-wide map by name: this context must not replace the shared one
                 "camunda.bpm.process-engine-name=production-profile"})
