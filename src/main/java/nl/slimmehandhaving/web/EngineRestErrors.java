@@ -31,6 +31,8 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 final class EngineRestErrors {
 
     static final String TENANT_CHECK_FAILED = "ENGINE-13034";
+    /** A concurrent completion ended the process instance after this request had read the task. */
+    private static final String INSTANCE_GONE_MEANWHILE = "list of executions is empty";
     private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
     /** Camunda's message repeats the value, which could be personal data. */
     static final String VALUE_CONVERSION_FAILED = "Cannot convert value '";
@@ -64,7 +66,7 @@ final class EngineRestErrors {
             return Optional.of(response(Response.Status.CONFLICT, "TaskAlreadyClaimedException",
                     "Deze taak is al door iemand anders opgepakt / This task has already been claimed by someone else."));
         }
-        if (cause instanceof OptimisticLockingException) {
+        if (cause instanceof OptimisticLockingException || message.contains(INSTANCE_GONE_MEANWHILE)) {
             return Optional.of(response(Response.Status.CONFLICT, "OptimisticLockingException",
                     "Iemand anders heeft dit tegelijk gewijzigd; laad opnieuw en probeer het nog eens / "
                             + "Someone else changed this at the same time; reload and try again."));

@@ -59,7 +59,7 @@ class ConcurrentCompletionTest extends PostgresIntegrationTest {
         assertThat(answers).extracting(HttpProbe.Response::status).as(answers.toString())
                 .containsExactlyInAnyOrder(204, 409);
         assertThat(answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow().body())
-                .contains("OptimisticLockingException");
+                .contains("Someone else changed this at the same time");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .activityId("EndEvent_Probe").count()).isOne();
         probes.cleanUp();

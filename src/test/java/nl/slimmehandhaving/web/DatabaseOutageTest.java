@@ -43,7 +43,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "slimmehandhaving.demo-data.cases=false",
         "spring.datasource.hikari.connection-timeout=3000",
         // engines are registered in a JVM-wide map by name: this context must not replace the shared one
-        "camunda.bpm.process-engine-name=" + DatabaseOutageTest.ENGINE
+        "camunda.bpm.process-engine-name=" + DatabaseOutageTest.ENGINE,
+        // the webapps keep JVM-wide state too; this context must not take them from the shared one
+        "camunda.bpm.webapp.enabled=false"
 })
 class DatabaseOutageTest {
 
