@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.slimmehandhaving.cases.CaseStage;
 import nl.slimmehandhaving.cases.CaseStatus;
 import nl.slimmehandhaving.security.CurrentUser;
+import nl.slimmehandhaving.web.ForbiddenActionException;
 import nl.slimmehandhaving.web.InvalidInputException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,6 +39,7 @@ class CaseController {
                            @RequestParam(required = false) String posture,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size) {
+        checkMayReadCases();
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "pagina >= 0 en grootte 1-100 / page >= 0 and size 1-100");
         }
@@ -49,7 +51,16 @@ class CaseController {
     @GetMapping("/{caseNumber}")
     @Operation(summary = "The case file: signals, contact, postures, instruments, checks and outcome")
     CaseFile get(@PathVariable String caseNumber) {
+        checkMayReadCases();
         return caseFiles.caseFile(caseNumber, currentUser.tenantIds());
+    }
+
+    /** Process owners manage models; they have no business with personal data. */
+    private void checkMayReadCases() {
+        if (!currentUser.mayReadCases()) {
+            throw new ForbiddenActionException("Alleen handhavers, auditors en beheerders lezen zaken",
+                    "Only caseworkers, auditors and administrators read cases");
+        }
     }
 
     private static String postureFilter(String posture) {

@@ -3,11 +3,11 @@ package nl.slimmehandhaving.intake;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +15,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import nl.slimmehandhaving.web.FieldError;
+import nl.slimmehandhaving.web.ForbiddenActionException;
 import nl.slimmehandhaving.web.ForbiddenOrganisationException;
 import nl.slimmehandhaving.web.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
@@ -27,8 +27,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams a CSV of signals line by line; each line is registered on its own, so one bad line
- * rejects only itself. Columns are those of {@link SignalRequest}.
+ * Imports a CSV of signals (at most {@code slimmehandhaving.intake.max-csv-bytes}); each line is registered on its
+ * own, so one bad line rejects only itself. Columns are those of {@link SignalRequest}.
  */
 @Component
 class SignalCsvImport {
@@ -47,33 +47,45 @@ class SignalCsvImport {
         this.validator = validator;
     }
 
-    ImportReport importFrom(InputStream input) throws IOException {
+    /**
+     * The whole file is read and parsed before anything is stored: a file that is not UTF-8 or whose quoting is
+     * broken is refused as a whole (400, nothing stored), because its lines cannot be trusted. Lines that parse
+     * are then registered one by one; a bad line rejects only itself.
+     */
+    ImportReport importFrom(byte[] content) {
+        List<CSVRecord> records = parse(decode(content));
+        ImportReport report = new ImportReport();
+        records.forEach(record -> importLine(record, report));
+        return report;
+    }
+
+    private static String decode(byte[] content) {
         CharsetDecoder strictUtf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ImportReport report = new ImportReport();
-        try (Reader reader = new InputStreamReader(input, strictUtf8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setTrim(true).setIgnoreEmptyLines(true).get().parse(reader)) {
-            checkHeader(parser.getHeaderNames());
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException unreadable) {
-                    report.rejected(parser.getCurrentLineNumber(), List.of(
-                            "onleesbare regel (aanhalingstekens of tekencodering, verwacht UTF-8); import gestopt "
-                                    + "/ unreadable line (quoting or encoding, UTF-8 expected); import stopped"));
-                    break;
-                }
-                importLine(record, report);
-            }
+        try {
+            return strictUtf8.decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new InvalidInputException("file", "is geen UTF-8-tekst; er is niets geïmporteerd "
+                    + "/ is not UTF-8 text; nothing was imported");
         }
-        return report;
+    }
+
+    private static List<CSVRecord> parse(String text) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+            checkHeader(parser.getHeaderNames());
+            try {
+                return parser.getRecords();
+            } catch (UncheckedIOException unreadable) {
+                throw new InvalidInputException("file", "regel " + parser.getCurrentLineNumber()
+                        + " is onleesbaar (aanhalingstekens); er is niets geïmporteerd / line "
+                        + parser.getCurrentLineNumber() + " is unreadable (quoting); nothing was imported");
+            }
+        } catch (IOException | UncheckedIOException unreadable) {
+            throw new InvalidInputException("file", "is geen leesbaar CSV-bestand; er is niets geïmporteerd "
+                    + "/ is not a readable CSV file; nothing was imported");
+        }
     }
 
     private void importLine(CSVRecord record, ImportReport report) {
@@ -103,7 +115,7 @@ class SignalCsvImport {
             } else {
                 report.accepted++;
             }
-        } catch (InvalidInputException | ForbiddenOrganisationException refused) {
+        } catch (InvalidInputException | ForbiddenOrganisationException | ForbiddenActionException refused) {
             report.rejected(line, List.of("organisation: " + refused.getMessage()));
         }
     }

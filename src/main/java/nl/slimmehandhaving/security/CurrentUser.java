@@ -101,6 +101,16 @@ public class CurrentUser {
                 .orElse(false);
     }
 
+    /** Member of any caseworker or senior caseworker group: does casework for some organisation. */
+    public boolean doesCasework() {
+        return groupIds().stream().anyMatch(g -> Groups.isCaseworkerGroup(g) || Groups.isSeniorCaseworkerGroup(g));
+    }
+
+    /** Who may read case files (personal data): caseworkers (own organisations), auditors and administrators. */
+    public boolean mayReadCases() {
+        return doesCasework() || isAuditor() || isAdministrator();
+    }
+
     /** Member of the senior caseworker group of the organisation. */
     public boolean isSeniorCaseworkerOf(String organisation) {
         return Organisation.fromCode(organisation).map(o -> groupIds().contains(o.seniorCaseworkerGroup()))

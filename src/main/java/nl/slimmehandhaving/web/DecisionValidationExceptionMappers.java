@@ -8,29 +8,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The engine wraps what a task listener throws, and engine REST wraps that again into a 500. When the cause
  * was our validation of a caseworker's input (a {@link BadUserRequestException}), engine REST, and so
- * Tasklist, answer 400 with our message. Everything else goes to Camunda's own handlers unchanged.
+ * Tasklist, answer 400 with our message; other known causes get their own status ({@link EngineRestErrors}).
+ * Everything else goes to Camunda's own handlers unchanged.
  */
 final class DecisionValidationExceptionMappers {
 
     private DecisionValidationExceptionMappers() {
-    }
-
-    static Optional<Response> badRequestFor(Throwable exception) {
-        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof BadUserRequestException validation) {
-                return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Map.of("type", "BadUserRequestException", "message", validation.getMessage(), "code", 0))
-                        .build());
-            }
-        }
-        return Optional.empty();
     }
 
     @Priority(1)
@@ -39,7 +32,7 @@ final class DecisionValidationExceptionMappers {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return badRequestFor(exception).orElseGet(() -> camunda.toResponse(exception));
+            return EngineRestErrors.responseFor(exception).orElseGet(() -> camunda.toResponse(exception));
         }
     }
 
@@ -49,7 +42,28 @@ final class DecisionValidationExceptionMappers {
 
         @Override
         public Response toResponse(RestException exception) {
-            return badRequestFor(exception).orElseGet(() -> camunda.toResponse(exception));
+            return EngineRestErrors.responseFor(exception).orElseGet(() -> camunda.toResponse(exception));
+        }
+    }
+
+    /** Spring's transaction and JPA failures (commit or rollback on a lost connection) reach engine REST unwrapped. */
+    @Priority(1)
+    static class ForDataAccessExceptions implements ExceptionMapper<DataAccessException> {
+        private final ExceptionHandler camunda = new ExceptionHandler();
+
+        @Override
+        public Response toResponse(DataAccessException exception) {
+            return EngineRestErrors.responseFor(exception).orElseGet(() -> camunda.toResponse(exception));
+        }
+    }
+
+    @Priority(1)
+    static class ForTransactionExceptions implements ExceptionMapper<TransactionException> {
+        private final ExceptionHandler camunda = new ExceptionHandler();
+
+        @Override
+        public Response toResponse(TransactionException exception) {
+            return EngineRestErrors.responseFor(exception).orElseGet(() -> camunda.toResponse(exception));
         }
     }
 }

@@ -10,6 +10,8 @@ class EngineRestConfiguration {
     @Bean
     ResourceConfigCustomizer decisionValidationErrors() {
         return config -> config.register(DecisionValidationExceptionMappers.ForEngineExceptions.class)
-                .register(DecisionValidationExceptionMappers.ForRestExceptions.class);
+                .register(DecisionValidationExceptionMappers.ForRestExceptions.class)
+                .register(DecisionValidationExceptionMappers.ForDataAccessExceptions.class)
+                .register(DecisionValidationExceptionMappers.ForTransactionExceptions.class);
     }
 }

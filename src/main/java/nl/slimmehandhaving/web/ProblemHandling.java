@@ -1,14 +1,18 @@
 package nl.slimmehandhaving.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.slimmehandhaving.cases.CaseNotFoundException;
+import jakarta.persistence.PersistenceException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,6 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "nl.slimmehandhaving")
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
+    static final String DATABASE_UNAVAILABLE = "De database is tijdelijk niet bereikbaar; er is niets opgeslagen. "
+            + "Probeer het later opnieuw. / The database is temporarily unavailable; nothing was stored. "
+            + "Please try again later.";
+
     private static final URI INVALID_INPUT = URI.create("urn:slimmehandhaving:problem:invalid-input");
 
     @Override
@@ -42,7 +50,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(invalidInput(List.of(unreadable(ex))));
+        return ResponseEntity.badRequest().body(invalidInput(List.of(JsonInputErrors.of(ex.getCause()))));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -57,21 +65,57 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ForbiddenOrganisationException.class)
-    ProblemDetail forbiddenOrganisation(ForbiddenOrganisationException ex) {
+    @ExceptionHandler({ForbiddenOrganisationException.class, ForbiddenActionException.class})
+    ProblemDetail forbiddenOrganisation(RuntimeException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
         problem.setTitle("Geen toegang / Forbidden");
+        return problem;
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail payloadTooLarge(PayloadTooLargeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage());
+        problem.setTitle("Te groot / Too large");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Het bestand is te groot / The file is too large.");
+        problem.setTitle("Te groot / Too large");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
+
+    @ExceptionHandler({OptimisticLockingException.class, ObjectOptimisticLockingFailureException.class})
+    ProblemDetail concurrentChange(RuntimeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Iemand anders heeft dit tegelijk gewijzigd; er is niets opgeslagen. Probeer het opnieuw. "
+                        + "/ Someone else changed this at the same time; nothing was stored. Please try again.");
+        problem.setTitle("Conflict / Conflict");
         return problem;
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
             TransientDataAccessException.class})
     ProblemDetail databaseUnavailable(RuntimeException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "De database is tijdelijk niet bereikbaar; er is niets opgeslagen. Probeer het later opnieuw. "
-                        + "/ The database is temporarily unavailable; nothing was stored. Please try again later.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE);
         problem.setTitle("Tijdelijk niet beschikbaar / Temporarily unavailable");
         return problem;
+    }
+
+    /**
+     * The database went away while the engine or JPA was writing: the exception is the engine's or the transaction
+     * manager's, the cause a lost connection. Anything else is not ours to answer and is thrown on.
+     */
+    @ExceptionHandler({ProcessEngineException.class, TransactionException.class, PersistenceException.class,
+            DataAccessException.class})
+    ProblemDetail lostConnection(RuntimeException ex) {
+        if (DatabaseUnavailableFilter.causedByLostConnection(ex)) {
+            return databaseUnavailable(ex);
+        }
+        throw ex;
     }
 
     static ProblemDetail invalidInput(List<FieldError> errors) {
@@ -81,25 +125,5 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         problem.setTitle("Ongeldige invoer / Invalid input");
         problem.setProperty("errors", errors);
         return problem;
-    }
-
-    private static FieldError unreadable(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(unknown.getPropertyName(), "is geen bekend veld / is not a known field");
-        }
-        if (cause instanceof InvalidFormatException format) {
-            return new FieldError(path(format), "heeft een ongeldig formaat / has an invalid format");
-        }
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return new FieldError(path(mapping), "heeft een ongeldige waarde / has an invalid value");
-        }
-        return new FieldError("body", "is geen geldige JSON / is not valid JSON");
-    }
-
-    private static String path(JsonMappingException ex) {
-        return ex.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
     }
 }

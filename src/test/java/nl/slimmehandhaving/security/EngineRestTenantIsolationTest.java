@@ -84,13 +84,11 @@ class EngineRestTenantIsolationTest extends PostgresIntegrationTest {
 
         HttpProbe.Response claim = http.postJson("/engine-rest/task/" + utrechtTask.getId() + "/claim", "carla",
                 "{\"userId\":\"carla\"}");
-        // Camunda's engine REST answers the tenant check (ENGINE-13034) with 500, not 403/404
-        assertThat(claim.status()).as(claim.toString()).isGreaterThanOrEqualTo(400);
-        assertThat(claim.body()).contains("belongs to no authenticated tenant");
+        // the tenant check (ENGINE-13034, a 500 in plain Camunda) answers 404, as for reading: it does not exist
+        assertThat(claim.status()).as(claim.toString()).isEqualTo(404);
         HttpProbe.Response complete = http.postJson("/engine-rest/task/" + utrechtTask.getId() + "/complete", "carla",
                 "{}");
-        assertThat(complete.status()).as(complete.toString()).isGreaterThanOrEqualTo(400);
-        assertThat(complete.body()).contains("belongs to no authenticated tenant");
+        assertThat(complete.status()).as(complete.toString()).isEqualTo(404);
 
         Task stillOpen = taskService.createTaskQuery().taskId(utrechtTask.getId()).singleResult();
         assertThat(stillOpen).isNotNull();

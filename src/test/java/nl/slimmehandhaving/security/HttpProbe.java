@@ -65,6 +65,30 @@ public final class HttpProbe {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response postJson(String path, String user, byte[] json) {
+        return send(builder(path, user, "demo").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)));
+    }
+
+    /** A file upload (multipart/form-data, part name {@code file}). */
+    public Response postMultipart(String path, String user, String filename, byte[] content) {
+        String boundary = "----probe" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(builder(path, user, "demo")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Response put(String path, String user) {
+        return send(builder(path, user, "demo").PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** multipart/form-data POST as Camunda Modeler does for /engine-rest/deployment/create. */
     public Response postDeployment(String user, String deploymentName, String resourceName, String xml) {
         String boundary = "----probe" + UUID.randomUUID();
