@@ -47,7 +47,7 @@ class AuthorizationMatrixTest extends PostgresIntegrationTest {
             GET /engine-rest/process-instance             200/hid    200/hid  200/200  200/200  200/200  401/401
             GET /engine-rest/history/process-instance     200/hid    200/hid  200/200  200/200  200/200  401/401
             POST /engine-rest/deployment/create           403/403    403/403  403/403  200/200  200/200  401/401
-            POST /engine-rest/decision-definition/key/SignalTriage/evaluate  403/403  403/403  403/403  403/403  200/200  401/401
+            POST /engine-rest/decision-definition/key/SignalTriage/evaluate  200/200  200/200  403/403  403/403  200/200  401/401
             """;
 
     static final List<String> ROLES = List.of("caseworker", "senior", "auditor", "owner", "admin", "anonymous");
