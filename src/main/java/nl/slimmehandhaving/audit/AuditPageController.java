@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.slimmehandhaving.cases.CaseOutcome;
+import nl.slimmehandhaving.sanctions.Sanction;
 import nl.slimmehandhaving.organisations.Organisation;
 import nl.slimmehandhaving.security.CurrentUser;
 import nl.slimmehandhaving.web.InvalidInputException;
@@ -51,15 +52,18 @@ class AuditPageController {
                   @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to,
                   @RequestParam(required = false) String outcome,
+                  @RequestParam(required = false) String sanction,
                   Model model) {
         AuditCaseSearch.Criteria criteria = new AuditCaseSearch.Criteria(blankToNull(caseNumber),
                 known(organisation, "organisation", currentUser.organisations().stream()
                         .map(Organisation::tenantId).toList()),
                 date(from, "from"), date(to, "to"),
-                known(outcome, "outcome", List.of(CaseOutcome.values()).stream().map(Enum::name).toList()));
+                known(outcome, "outcome", List.of(CaseOutcome.values()).stream().map(Enum::name).toList()),
+                known(sanction, "sanction", List.of(Sanction.values()).stream().map(Enum::name).toList()));
         model.addAttribute("criteria", criteria);
         model.addAttribute("organisations", currentUser.organisations());
         model.addAttribute("outcomes", CaseOutcome.values());
+        model.addAttribute("sanctions", Sanction.values());
         model.addAttribute("hits", search.search(criteria, currentUser.tenantIds()));
         model.addAttribute("limit", AuditCaseSearch.LIMIT);
         model.addAttribute("time", TimelineExport.TIME);

@@ -59,6 +59,11 @@ class AuditAccessTest extends PostgresIntegrationTest {
                 .contains("Geen zaken gevonden");
         assertThat(http.get("/audit?from=2000-01-01&to=2000-12-31&caseNumber=" + caseNumber, "ruben").body())
                 .contains("Geen zaken gevonden");
+        assertThat(http.get("/audit?sanction=FINE&caseNumber=" + caseNumber, "ruben").body())
+                .contains("/audit/cases/" + caseNumber);
+        assertThat(http.get("/audit?sanction=WARNING&caseNumber=" + caseNumber, "ruben").body())
+                .contains("Geen zaken gevonden");
+        assertThat(http.get("/audit?sanction=PILLORY", "ruben").status()).isEqualTo(400);
         assertThat(http.get("/audit?from=gisteren", "ruben").status()).isEqualTo(400);
 
         HttpProbe.Response page = http.get("/audit/cases/" + caseNumber, "ruben");
