@@ -51,10 +51,10 @@ public class ContactService {
      * The personal questionnaire link as sent to the client. Until letters are generated, this record is the
      * copy of what was sent, so the caseworker can pass the link on.
      */
-    public void recordQuestionnaireLinkSent(Long caseId, String url, OffsetDateTime expiresAt) {
+    public void recordQuestionnaireLinkSent(Long caseId, OffsetDateTime expiresAt) {
         moments.save(new ContactMoment(caseId, QUESTIONNAIRE_LINK, "LETTER",
-                "Persoonlijke link naar de vragenlijst verstuurd, geldig tot "
-                        + expiresAt.format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")) + ": " + url,
+                "Persoonlijke link naar de vragenlijst per brief verstuurd, geldig tot "
+                        + expiresAt.format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")),
                 null, ContactMoment.SYSTEM));
     }
 

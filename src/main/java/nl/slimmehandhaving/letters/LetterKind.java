@@ -4,6 +4,7 @@ package nl.slimmehandhaving.letters;
 public enum LetterKind {
     INVITATION("invitation", "Uitnodiging voor een gesprek"),
     INFORMATION("information", "Informatie over wat u moet doorgeven"),
+    QUESTIONNAIRE("questionnaire", "Uw mening over de regels en over ons"),
     NOTICE_OF_INTENT("notice-of-intent", "Wij zijn van plan een besluit te nemen"),
     DECISION("decision", "Ons besluit over uw uitkering"),
     WARNING("warning", "Ons besluit: een waarschuwing");

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.slimmehandhaving.contact.ContactService;
+import nl.slimmehandhaving.letters.LetterKind;
+import nl.slimmehandhaving.letters.LetterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,28 +39,35 @@ public class QuestionnaireLinkService {
     private final QuestionnaireCatalogue questionnaires;
     private final QuestionnaireLinkSettings settings;
     private final ContactService contacts;
+    private final LetterService letters;
     private final RuntimeService runtimeService;
     private final ObjectMapper objectMapper;
 
     QuestionnaireLinkService(QuestionnaireLinkRepository links, QuestionnaireCatalogue questionnaires,
-                             QuestionnaireLinkSettings settings, ContactService contacts,
+                             QuestionnaireLinkSettings settings, ContactService contacts, LetterService letters,
                              RuntimeService runtimeService, ObjectMapper objectMapper) {
         this.links = links;
         this.questionnaires = questionnaires;
         this.settings = settings;
         this.contacts = contacts;
+        this.letters = letters;
         this.runtimeService = runtimeService;
         this.objectMapper = objectMapper;
     }
 
-    /** Makes a link to the current questionnaire and records, as a contact moment, that it was sent. */
+    /**
+     * Makes a link to the current questionnaire and sends it to the client in a letter; the contact moment
+     * records that it was sent and until when it works, not the link itself.
+     */
     public CreatedLink create(Long caseId) {
         String token = QuestionnaireToken.generate();
         OffsetDateTime expiresAt = OffsetDateTime.now().plus(settings.validity());
         QuestionnaireLink link = links.save(new QuestionnaireLink(caseId, questionnaires.current().version(),
                 QuestionnaireToken.hash(token), expiresAt));
         String url = settings.publicBaseUrl() + PATH + token;
-        contacts.recordQuestionnaireLinkSent(caseId, url, expiresAt);
+        letters.write(caseId, LetterKind.QUESTIONNAIRE, Map.of("link", url,
+                "validUntil", LetterService.date(expiresAt.toLocalDate())));
+        contacts.recordQuestionnaireLinkSent(caseId, expiresAt);
         return new CreatedLink(link.getId(), url, expiresAt);
     }
 
