@@ -51,12 +51,16 @@ class AuditorTimelineE2E extends BrowserTest {
         assertThat(descriptions).anySatisfy(d -> assertThat(d).startsWith("Houding afwijkend vastgesteld door carla"));
         assertThat(descriptions).contains("Zaak afgesloten met uitkomst COMPLIANT");
 
-        WebElement diagram = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#processes .diagram svg")));
-        assertThat(diagram.findElements(By.cssSelector(".djs-element"))).isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector("#processes .diagram .audit-taken"))).isNotEmpty();
+        // bpmn-js imports asynchronously; the passed elements are marked once the import is done
+        String canvas = "#processes .diagram .djs-container > svg";
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(canvas + " .audit-taken")));
+        WebElement diagram = driver.findElement(By.cssSelector(canvas));
+        assertThat(diagram.isDisplayed()).isTrue();
+        assertThat(diagram.findElements(By.cssSelector(".djs-shape"))).hasSizeGreaterThan(3);
         assertThat(driver.findElement(By.id("processes")).getText()).doesNotContain("kon niet worden getoond");
         screenshot("case-page");
+        driver.executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id("processes")));
+        screenshot("process-diagram");
     }
 
     /** The audit pages use HTTP Basic; DevTools adds the header to every request, including the page's fetches. */
