@@ -16,8 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Four eyes on "Besluit goedkeuren" in the real Tasklist: daan (senior of Groningen) prepared the fine himself,
- * so his claim is refused on screen and the task stays open; gijs, a second senior of Groningen, claims it,
- * approves it in the Camunda Form and the decision letter goes out.
+ * so his claim is refused on screen and the task stays open; carla (caseworker, not senior) does not see the task
+ * at all; gijs, a second senior of Groningen, claims it, approves it in the Camunda Form and the decision letter
+ * goes out.
  */
 class FourEyesApprovalE2E extends BrowserTest {
 
@@ -47,6 +48,13 @@ class FourEyesApprovalE2E extends BrowserTest {
         assertThat(caseworker.openTaskKeys(caseNumber)).containsExactly("Task_ApproveDecision");
         assertThat(caseworker.task(caseNumber, "Task_ApproveDecision").getAssignee()).isNull();
         assertThat(sanctionOf(caseNumber).path("approvedBy").isNull()).isTrue();
+
+        String newSignal = steps.register(TestSignals.signal(ORGANISATION));
+        tasklist.logOut()
+                .logIn("carla", "demo").openFilter("Taken van mijn team")
+                .openTask(newSignal, "Signaal beoordelen");
+        assertThat(tasklist.tasksOfCase(caseNumber)).as("approval is for senior caseworkers only").isEmpty();
+        screenshot("caseworker-sees-no-approval");
 
         tasklist.logOut()
                 .logIn(SECOND_SENIOR, "demo").openFilter("Taken van mijn team")

@@ -94,6 +94,7 @@ class Tasklist {
 
     Tasklist check(String fieldId) {
         WebElement box = field(fieldId);
+        js("arguments[0].scrollIntoView({block: 'center'});", box);
         if (!box.isSelected()) {
             click(box);
         }
