@@ -76,12 +76,25 @@ class Tasklist {
         return this;
     }
 
+    /** Clicks Claim where the engine is expected to refuse; read the refusal with {@link #errorNotification()}. */
+    Tasklist attemptClaim() {
+        click(visible(By.xpath("//*[self::button or self::a][normalize-space(.)='Claim']")));
+        return this;
+    }
+
+    /** Ends the Tasklist session (the webapp's session cookie), so that another user can log in. */
+    Tasklist logOut() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
     WebElement field(String fieldId) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='" + fieldId + "']")));
     }
 
     Tasklist check(String fieldId) {
         WebElement box = field(fieldId);
+        js("arguments[0].scrollIntoView({block: 'center'});", box);
         if (!box.isSelected()) {
             click(box);
         }

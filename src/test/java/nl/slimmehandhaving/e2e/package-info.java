@@ -4,18 +4,27 @@
  * Extend {@link nl.slimmehandhaving.e2e.BrowserTest}; drive Tasklist through {@link nl.slimmehandhaving.e2e.Tasklist};
  * set up the case up to the step under test with {@code CaseworkSteps} (server side, as named users) and call
  * {@code CaseworkerActions.runJobs(caseNumber)} after a browser step that ends in an asynchronous continuation
- * (the job executor is off in tests).
+ * (the job executor is off in tests). Screenshots (and the page source) of every step land in
+ * {@code target/e2e-screenshots/<class>-<method>/}.
  *
- * <h2>Extension points (issue 7), built together with the features they test</h2>
+ * <h2>What the browser tests cover (issue 7)</h2>
  * <ul>
- *   <li><b>Four-eyes approval of a sanction</b> ({@code SanctionApprovalE2E}, to be written with the sanction
- *       procedure): carla proposes the sanction in Tasklist, logs out; daan (senior caseworker, same organisation)
- *       logs in, finds the approval task in "Taken van mijn team", claims it and approves; assert through
- *       {@code GET /api/cases/{caseNumber}} that the approver differs from the proposer, and that carla cannot
- *       approve her own proposal (the refusal notification, task stays open).</li>
- *   <li><b>Auditor timeline</b> ({@code AuditPageE2E}, to be written with the {@code /audit} page): close a case
- *       with {@code CaseworkSteps}, log in as ruben (auditors), open the audit page of that case and assert its
- *       timeline lists the decisions with who took them; a caseworker gets no audit page.</li>
+ *   <li>{@link nl.slimmehandhaving.e2e.CaseworkerTasklistE2E}: carla assesses a signal of her own organisation in
+ *       "Taken van mijn team" (claim, Camunda Form, complete); Utrecht's signal is not listed.</li>
+ *   <li>{@link nl.slimmehandhaving.e2e.PostureConfirmationE2E}: overriding the proposed posture without a reason is
+ *       refused on screen and the task stays; with a reason the case moves on.</li>
+ *   <li>{@link nl.slimmehandhaving.e2e.FourEyesApprovalE2E}: daan (senior) prepares a fine himself; his claim of
+ *       "Besluit goedkeuren" is refused on screen ("Vier ogen"), the task stays open and unassigned; carla (no
+ *       senior) does not see the task; gijs (a second Groningen senior, created by the test because the demo data
+ *       has one senior per organisation) claims and approves it; the case file shows prepared by daan, approved by
+ *       gijs, status AWAITING_OBJECTION, and a DECISION letter.</li>
+ *   <li>{@link nl.slimmehandhaving.e2e.AuditorTimelineE2E}: a case closed with {@code CaseworkSteps}; ruben
+ *       (auditors) searches it on {@code /audit}, opens its page and reads the Dutch timeline (signal, posture
+ *       decision, outcome) and the BPMN diagrams drawn by bpmn-js with the passed elements marked. HTTP Basic is
+ *       sent as an extra header through Chrome DevTools, so the page's own fetch of the diagrams is authenticated
+ *       too.</li>
  * </ul>
+ * <p>Not covered in the browser: a caseworker being refused the audit page (covered over HTTP by
+ * {@code audit.AuditAccessTest}).
  */
 package nl.slimmehandhaving.e2e;
