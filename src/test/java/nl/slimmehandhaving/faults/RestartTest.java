@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.slimmehandhaving.casefile.CaseFileService;
+import nl.slimmehandhaving.cases.EnforcementCaseService;
+import nl.slimmehandhaving.letters.LetterService;
 import nl.slimmehandhaving.intake.TestSignals;
 import nl.slimmehandhaving.organisations.CaseworkSteps;
 import nl.slimmehandhaving.organisations.CaseworkerActions;
 import nl.slimmehandhaving.profiling.ExampleAnswers;
 import nl.slimmehandhaving.profiling.Posture;
 import nl.slimmehandhaving.profiling.QuestionnaireCatalogue;
+import nl.slimmehandhaving.profiling.QuestionnaireLetters;
 import nl.slimmehandhaving.profiling.QuestionnaireLinkService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -35,7 +35,6 @@ class RestartTest {
 
     static final String ANNA = "anna";
     static final String ORGANISATION = "uwv";
-    static final Pattern LINK = Pattern.compile("/vragenlijst/([A-Za-z0-9_-]+)");
     static final EmbeddedPostgres DATABASE = Node.database();
 
     @AfterAll
@@ -117,11 +116,7 @@ class RestartTest {
     }
 
     private static String tokenSentIn(Node node, String caseNumber) {
-        String summary = node.bean(CaseFileService.class).caseFile(caseNumber, List.of(ORGANISATION)).contactMoments()
-                .stream().filter(moment -> moment.kind().equals("QUESTIONNAIRE_LINK")).findFirst().orElseThrow()
-                .summary();
-        Matcher matcher = LINK.matcher(summary);
-        assertThat(matcher.find()).as("link in %s", summary).isTrue();
-        return matcher.group(1);
+        return QuestionnaireLetters.linkSent(node.bean(LetterService.class), node.bean(EnforcementCaseService.class),
+                caseNumber, ORGANISATION).group(1);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.slimmehandhaving.cases.EnforcementCaseService;
-import nl.slimmehandhaving.letters.Letter;
-import nl.slimmehandhaving.letters.LetterKind;
 import nl.slimmehandhaving.letters.LetterService;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,7 +39,7 @@ class OnlineQuestionnaireTest extends PostgresIntegrationTest {
 
     private static final String ORGANISATION = "uwv";
     private static final String ANNA = "anna";
-    private static final Pattern LINK = Pattern.compile("https?://\\S+/vragenlijst/([A-Za-z0-9_-]+)");
+    private static final Pattern LINK = QuestionnaireLetters.LINK;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
@@ -254,12 +252,7 @@ class OnlineQuestionnaireTest extends PostgresIntegrationTest {
                 .filter(m -> m.kind().equals("QUESTIONNAIRE_LINK")).toList();
         assertThat(sent).hasSize(1);
         assertThat(LINK.matcher(sent.get(0).summary()).find()).as("no link in the case file").isFalse();
-        Long caseId = cases.findVisible(caseNumber, List.of(ORGANISATION)).orElseThrow().getId();
-        List<Letter> letters = letterService.lettersOf(caseId).stream()
-                .filter(l -> l.getKind() == LetterKind.QUESTIONNAIRE).toList();
-        assertThat(letters).hasSize(1);
-        Matcher matcher = LINK.matcher(letters.get(0).getHtml());
-        assertThat(matcher.find()).as("link in the letter").isTrue();
+        Matcher matcher = QuestionnaireLetters.linkSent(letterService, cases, caseNumber, ORGANISATION);
         return matcher.group();
     }
 
