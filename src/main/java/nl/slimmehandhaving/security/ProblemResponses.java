@@ -1,13 +1,10 @@
 package nl.slimmehandhaving.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import nl.slimmehandhaving.web.ProblemWriter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -21,7 +18,6 @@ public final class ProblemResponses {
     public static final String UNAUTHORIZED_TITLE = "Niet ingelogd / Not authenticated";
     public static final String FORBIDDEN_TITLE = "Geen toegang / Access denied";
 
-    private static final ObjectMapper OBJECT_MAPPER = new ObjectMapper();
 
     private ProblemResponses() {
     }
@@ -42,15 +38,6 @@ public final class ProblemResponses {
 
     static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
             String detail) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        OBJECT_MAPPER.writeValue(response.getOutputStream(), body);
+        ProblemWriter.write(request, response, status, title, detail);
     }
 }

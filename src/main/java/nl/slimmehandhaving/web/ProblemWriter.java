@@ -8,15 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
 
-/** Writes an application/problem+json answer from a servlet filter, where no controller advice applies. */
-final class ProblemWriter {
+/** Writes an application/problem+json answer from a servlet filter or security handler, where no controller advice applies. */
+public final class ProblemWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProblemWriter() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
             String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");

@@ -187,18 +187,7 @@ class SignalApiTest extends PostgresIntegrationTest {
     }
 
     private static Map<String, Object> json(SignalRequest r) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("externalReference", r.externalReference());
-        body.put("organisation", r.organisation());
-        body.put("benefitType", r.benefitType());
-        body.put("bsn", r.bsn());
-        body.put("clientName", r.clientName());
-        body.put("source", r.source());
-        body.put("signalType", r.signalType());
-        body.put("description", r.description());
-        body.put("estimatedAmount", r.estimatedAmount());
-        body.put("receivedOn", r.receivedOn().toString());
-        return body;
+        return SignalJson.map(r);
     }
 
     private JsonNode read(ResponseEntity<String> response) throws Exception {
