@@ -89,22 +89,9 @@ public final class HttpProbe {
         return send(builder(path, user, "demo").PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
-    /** multipart/form-data POST as Camunda Modeler does for /engine-rest/deployment/create. */
+    /** multipart/form-data POST to /engine-rest/deployment/create, without duplicate filtering. */
     public Response postDeployment(String user, String deploymentName, String resourceName, String xml) {
-        String boundary = "----probe" + UUID.randomUUID();
-        StringBuilder body = new StringBuilder();
-        appendField(body, boundary, "deployment-name", deploymentName);
-        appendField(body, boundary, "deployment-source", "security-test");
-        appendField(body, boundary, "enable-duplicate-filtering", "false");
-        body.append("--").append(boundary).append("\r\n")
-                .append("Content-Disposition: form-data; name=\"").append(resourceName).append("\"; filename=\"")
-                .append(resourceName).append("\"\r\n")
-                .append("Content-Type: application/octet-stream\r\n\r\n")
-                .append(xml).append("\r\n");
-        body.append("--").append(boundary).append("--\r\n");
-        return send(builder("/engine-rest/deployment/create", user, "demo")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+        return deploy(user, deploymentName, "security-test", "enable-duplicate-filtering", "false", resourceName, xml);
     }
 
     /**
@@ -112,11 +99,16 @@ public final class HttpProbe {
      * deploy-changed-only, and the file under its own name.
      */
     public Response postModelerDeployment(String user, String deploymentName, String fileName, String xml) {
-        String boundary = "----modeler" + UUID.randomUUID();
+        return deploy(user, deploymentName, "Camunda Modeler", "deploy-changed-only", "true", fileName, xml);
+    }
+
+    private Response deploy(String user, String deploymentName, String source, String filterField, String filterValue,
+                            String fileName, String xml) {
+        String boundary = "----probe" + UUID.randomUUID();
         StringBuilder body = new StringBuilder();
         appendField(body, boundary, "deployment-name", deploymentName);
-        appendField(body, boundary, "deployment-source", "Camunda Modeler");
-        appendField(body, boundary, "deploy-changed-only", "true");
+        appendField(body, boundary, "deployment-source", source);
+        appendField(body, boundary, filterField, filterValue);
         body.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(fileName).append("\"; filename=\"")
                 .append(fileName).append("\"\r\n")
